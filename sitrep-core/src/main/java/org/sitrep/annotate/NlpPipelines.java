@@ -47,7 +47,7 @@ public final class NlpPipelines {
         // (extract.time.TimeAnchor) so that an undated document is never resolved against the clock.
         props.setProperty("sutime.includeRange", "true");
         props.setProperty("sutime.markTimeRanges", "true");
-        props.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeQuotes=false,normalizeParentheses=false");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,quotes=original");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("quote.attributeQuotes", "false");
         return props;

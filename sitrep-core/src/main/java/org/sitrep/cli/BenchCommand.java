@@ -1,0 +1,42 @@
+package org.sitrep.cli;
+
+import java.util.concurrent.Callable;
+import org.sitrep.bench.PipelineBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep bench}: times the pipeline against a stock CoreNLP pipeline on the same text. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Times sitrep's pipeline on a corpus (default: ../shared/samples) repeated N times, and a stock "
+                + "CoreNLP pipeline (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote) on the same text; prints "
+                + "articles/s, tokens/s, peak heap and the ratio.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Corpus files or folders (default: ../shared/samples).")
+    java.util.List<java.nio.file.Path> inputs;
+
+    @Option(names = "--repeat", defaultValue = "10", description = "Times the corpus is run, after warm-up (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Warm-up passes, not timed (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--no-stock", description = "Skip the stock CoreNLP comparison.")
+    boolean noStock;
+
+    @Override
+    public Integer call() throws Exception {
+        var corpus = inputs == null || inputs.isEmpty() ? java.util.List.of(java.nio.file.Path.of("../shared/samples")) : inputs;
+        spec.commandLine().getOut().print(new PipelineBenchmark(corpus, warmup, repeat, !noStock).run().render());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

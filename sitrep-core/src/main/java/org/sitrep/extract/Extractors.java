@@ -1,0 +1,40 @@
+package org.sitrep.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.extract.entity.EntityExtractor;
+import org.sitrep.extract.time.TimeExtractor;
+import org.sitrep.model.DocumentAnalysis;
+
+/** The extract stage: every extractor, in the order they run. A new extractor is one line here. */
+public final class Extractors {
+
+    private final List<Extractor> extractors;
+
+    public Extractors(List<Extractor> extractors) {
+        this.extractors = List.copyOf(extractors);
+    }
+
+    public static Extractors standard() {
+        return new Extractors(List.of(
+                new EntityExtractor(),
+                new TimeExtractor()));
+    }
+
+    /** The CoreNLP annotators the extractors need between them. */
+    public Set<String> requiredAnnotators() {
+        Set<String> annotators = new LinkedHashSet<>();
+        extractors.forEach(extractor -> annotators.addAll(extractor.requiredAnnotators()));
+        return annotators;
+    }
+
+    public DocumentAnalysis extract(AnnotatedDocument document) {
+        DocumentAnalysis analysis = DocumentAnalysis.empty(document.document());
+        for (Extractor extractor : extractors) {
+            analysis = extractor.extract(document, analysis);
+        }
+        return analysis;
+    }
+}

@@ -1,0 +1,173 @@
+package org.sitrep.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Entities;
+import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Document;
+import org.sitrep.model.Dossier;
+import org.sitrep.model.Entity;
+import org.sitrep.model.RemovalReason;
+import org.sitrep.model.RemovedSpan;
+import org.sitrep.model.SkippedInput;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeRef;
+
+/**
+ * A static page a person reads in a browser, offline: each document's clean text with entity mentions
+ * and dates marked and each removed stretch shown in place (struck through, with its reason), the
+ * entities, and a timeline of anchored dates.
+ */
+public final class HtmlDossierWriter implements DossierWriter {
+
+    private static final String STYLE = """
+            body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222}
+            h1,h2,h3{line-height:1.2} table{border-collapse:collapse;margin:.5rem 0}
+            td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
+            .meta{color:#555} .text{white-space:pre-wrap;border-left:3px solid #ddd;padding-left:1rem}
+            mark.entity{background:#e6f0ff} mark.time{background:#fff2cc}
+            del.removed{color:#b00;background:#fee;text-decoration:line-through}
+            del.removed::before{content:"[" attr(data-reason) "] ";font-size:.8em;text-decoration:none}
+            """;
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String fileName() {
+        return "dossier.html";
+    }
+
+    @Override
+    public void write(Dossier dossier, Writer out) throws IOException {
+        StringBuilder html = new StringBuilder();
+        html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+                .append("<title>sitrep dossier</title><style>").append(STYLE).append("</style></head><body>");
+        html.append("<h1>Situation dossier</h1><p class=\"meta\">").append(dossier.documents().size())
+                .append(" document(s), generated ").append(esc(dossier.generatedAt().toString())).append("</p>");
+        if (!dossier.skipped().isEmpty()) {
+            html.append("<h2>Skipped inputs</h2><ul>");
+            for (SkippedInput skipped : dossier.skipped()) {
+                html.append("<li><code>").append(esc(skipped.source())).append("</code>: ").append(esc(skipped.problem())).append("</li>");
+            }
+            html.append("</ul>");
+        }
+        timeline(html, dossier);
+        html.append("<h2>Documents</h2><ol>");
+        for (DocumentAnalysis analysis : dossier.documents()) {
+            html.append("<li><a href=\"#doc-").append(analysis.document().id()).append("\">")
+                    .append(esc(Labels.of(analysis.document()))).append("</a></li>");
+        }
+        html.append("</ol>");
+        for (DocumentAnalysis analysis : dossier.documents()) {
+            document(html, analysis);
+        }
+        html.append("</body></html>\n");
+        out.write(html.toString());
+    }
+
+    private static void timeline(StringBuilder html, Dossier dossier) {
+        html.append("<h2>Timeline</h2>");
+        var timeline = Timeline.of(dossier.documents());
+        if (timeline.isEmpty()) {
+            html.append("<p>No anchored dates: the documents are undated, so relative dates stay unanchored.</p>");
+            return;
+        }
+        html.append("<table><tr><th>date</th><th>as written</th><th>sentence</th></tr>");
+        for (Timeline.Entry entry : timeline) {
+            html.append("<tr><td>").append(esc(entry.date())).append("</td><td><a href=\"#")
+                    .append(anchorOf(entry.time().span())).append("\">").append(esc(entry.time().text()))
+                    .append("</a></td><td>").append(esc(Labels.of(entry.from().document()))).append("</td></tr>");
+        }
+        html.append("</table>");
+    }
+
+    private static void document(StringBuilder html, DocumentAnalysis analysis) {
+        Document doc = analysis.document();
+        html.append("<section id=\"doc-").append(doc.id()).append("\"><h2>").append(esc(Labels.of(doc))).append("</h2>");
+        html.append("<table class=\"meta\">");
+        row(html, "id", doc.id());
+        row(html, "source", doc.source());
+        row(html, "published", doc.published() != null ? doc.published().iso() : "unknown");
+        row(html, "outlet", doc.outlet() != null ? doc.outlet() : "unknown");
+        row(html, "wire agency", (doc.wireAgency() != null ? doc.wireAgency() : "unknown")
+                + (doc.wireSignals().isEmpty() ? "" : " — " + String.join("; ", doc.wireSignals())));
+        if (doc.byline() != null) {
+            row(html, "byline", doc.byline());
+        }
+        if (doc.dateline() != null) {
+            row(html, "dateline", doc.dateline());
+        }
+        doc.credits().forEach(credit -> row(html, credit.role() + " by", String.join(", ", credit.names())));
+        html.append("</table>");
+
+        html.append("<h3>Entities</h3><table><tr><th>name</th><th>type</th><th>mentions</th><th>also called</th><th>described as</th></tr>");
+        for (Entity entity : analysis.entities()) {
+            html.append("<tr><td>").append(esc(entity.canonicalName())).append("</td><td>").append(entity.type())
+                    .append("</td><td>").append(entity.mentions().size()).append("</td><td>")
+                    .append(esc(String.join(", ", entity.aliases()))).append("</td><td>")
+                    .append(esc(String.join("; ", entity.descriptions()))).append("</td></tr>");
+        }
+        html.append("</table>");
+
+        html.append("<h3>Text</h3><div class=\"text\">").append(markedText(analysis)).append("</div></section>");
+    }
+
+    /** The clean text with mentions and dates marked and removed stretches shown where they were cut. */
+    private static String markedText(DocumentAnalysis analysis) {
+        Document doc = analysis.document();
+        record Mark(int begin, int end, String open, String close) {}
+        List<Mark> marks = new ArrayList<>();
+        for (Entity entity : analysis.entities()) {
+            for (Span span : entity.mentions()) {
+                marks.add(new Mark(span.begin(), span.end(), "<mark class=\"entity\" title=\"" + esc(entity.canonicalName())
+                        + " (" + entity.type() + ")\">", "</mark>"));
+            }
+        }
+        for (TimeRef time : analysis.times()) {
+            marks.add(new Mark(time.span().begin(), time.span().end(), "<mark class=\"time\" id=\"" + anchorOf(time.span())
+                    + "\" title=\"" + esc(time.normalized() != null ? time.normalized() : "unknown")
+                    + (time.anchored() ? "" : " (unanchored)") + "\">", "</mark>"));
+        }
+        for (RemovedSpan removed : doc.removed()) {
+            if (removed.reason() != RemovalReason.BLANK_SPACE) {
+                marks.add(new Mark(removed.cleanOffset(), removed.cleanOffset(), "<del class=\"removed\" data-reason=\""
+                        + removed.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "\">"
+                        + esc(removed.text().strip()) + "</del>", ""));
+            }
+        }
+        marks.sort(Comparator.comparingInt(Mark::begin).thenComparing(m -> -m.end()));
+        StringBuilder text = new StringBuilder();
+        String clean = doc.cleanText();
+        int position = 0;
+        for (Mark mark : marks) {
+            if (mark.begin() < position) {
+                continue; // overlapping marks: the first one wins
+            }
+            text.append(esc(clean.substring(position, mark.begin()))).append(mark.open())
+                    .append(esc(clean.substring(mark.begin(), mark.end()))).append(mark.close());
+            position = mark.end();
+        }
+        text.append(esc(clean.substring(position)));
+        return text.toString();
+    }
+
+    private static String anchorOf(Span span) {
+        return "s-" + span.documentId() + "-" + span.begin();
+    }
+
+    private static void row(StringBuilder html, String key, String value) {
+        html.append("<tr><th>").append(esc(key)).append("</th><td>").append(esc(value)).append("</td></tr>");
+    }
+
+    private static String esc(String text) {
+        return Entities.escape(text);
+    }
+}

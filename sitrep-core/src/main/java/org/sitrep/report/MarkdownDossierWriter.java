@@ -1,0 +1,112 @@
+package org.sitrep.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.stream.Collectors;
+import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Document;
+import org.sitrep.model.Dossier;
+import org.sitrep.model.Entity;
+import org.sitrep.model.RemovalReason;
+import org.sitrep.model.RemovedSpan;
+import org.sitrep.model.SkippedInput;
+import org.sitrep.model.TimeRef;
+
+/** A dossier an analyst reads in any text viewer: documents and their sourcing, entities, dates. */
+public final class MarkdownDossierWriter implements DossierWriter {
+
+    @Override
+    public String format() {
+        return "md";
+    }
+
+    @Override
+    public String fileName() {
+        return "dossier.md";
+    }
+
+    @Override
+    public void write(Dossier dossier, Writer out) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Situation dossier\n\n");
+        md.append(dossier.documents().size()).append(" document(s), generated ").append(dossier.generatedAt()).append(".\n\n");
+        if (!dossier.skipped().isEmpty()) {
+            md.append("## Skipped inputs\n\n");
+            for (SkippedInput skipped : dossier.skipped()) {
+                md.append("- `").append(skipped.source()).append("`: ").append(skipped.problem()).append('\n');
+            }
+            md.append('\n');
+        }
+        md.append("## Timeline\n\n");
+        var timeline = Timeline.of(dossier.documents());
+        if (timeline.isEmpty()) {
+            md.append("No anchored dates.\n\n");
+        } else {
+            md.append("| date | as written | document |\n|---|---|---|\n");
+            for (Timeline.Entry entry : timeline) {
+                md.append("| ").append(entry.date()).append(" | ").append(cell(entry.time().text())).append(" | ")
+                        .append(cell(Labels.of(entry.from().document()))).append(" |\n");
+            }
+            md.append('\n');
+        }
+        for (DocumentAnalysis analysis : dossier.documents()) {
+            document(md, analysis);
+        }
+        out.write(md.toString());
+    }
+
+    private static void document(StringBuilder md, DocumentAnalysis analysis) {
+        Document doc = analysis.document();
+        md.append("## ").append(Labels.of(doc)).append("\n\n");
+        md.append("- id: `").append(doc.id()).append("`\n");
+        md.append("- source: `").append(doc.source()).append("`\n");
+        md.append("- published: ").append(doc.published() != null ? doc.published().iso() : "unknown").append('\n');
+        md.append("- outlet: ").append(orUnknown(doc.outlet())).append('\n');
+        md.append("- wire agency: ").append(orUnknown(doc.wireAgency()));
+        if (!doc.wireSignals().isEmpty()) {
+            md.append(" (signals: ").append(String.join("; ", doc.wireSignals())).append(')');
+        }
+        md.append('\n');
+        if (doc.byline() != null) {
+            md.append("- byline: ").append(doc.byline()).append('\n');
+        }
+        if (doc.dateline() != null) {
+            md.append("- dateline: ").append(doc.dateline()).append('\n');
+        }
+        doc.credits().forEach(credit -> md.append("- ").append(credit.role()).append(" by ")
+                .append(String.join(", ", credit.names())).append('\n'));
+        md.append('\n');
+
+        md.append("### Entities\n\n| name | type | mentions | also called | described as |\n|---|---|---|---|---|\n");
+        for (Entity entity : analysis.entities()) {
+            md.append("| ").append(cell(entity.canonicalName())).append(" | ").append(entity.type()).append(" | ")
+                    .append(entity.mentions().size()).append(" | ").append(cell(String.join(", ", entity.aliases())))
+                    .append(" | ").append(cell(String.join("; ", entity.descriptions()))).append(" |\n");
+        }
+        md.append("\n### Time expressions\n\n| as written | value | anchored to |\n|---|---|---|\n");
+        for (TimeRef time : analysis.times()) {
+            md.append("| ").append(cell(time.text())).append(" | ").append(time.normalized() != null ? time.normalized() : "unknown")
+                    .append(" | ").append(time.anchored() ? time.anchor().toString() : "unanchored").append(" |\n");
+        }
+        md.append("\n### Removed by cleaning\n\n");
+        var removed = analysis.document().removed().stream().filter(r -> r.reason() != RemovalReason.BLANK_SPACE).toList();
+        if (removed.isEmpty()) {
+            md.append("Nothing.\n");
+        }
+        for (RemovedSpan span : removed) {
+            md.append("- ").append(span.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .append(": `").append(span.text().strip().replace("`", "'")).append("`\n");
+        }
+        md.append("\n### Clean text\n\n");
+        md.append(doc.cleanText().lines().map(line -> line.isBlank() ? "" : "> " + line)
+                .collect(Collectors.joining("\n"))).append("\n\n");
+    }
+
+    private static String orUnknown(String value) {
+        return value != null ? value : "unknown";
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}
