@@ -7,10 +7,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * HTML pages: readability4j finds the article, {@link HtmlText} turns it into paragraphs, and the
- * page's own meta tags (Open Graph, article:published_time, canonical link, lang) give the metadata.
+ * HTML pages: {@link HtmlBoilerplate} takes out page furniture and the blocks that are never article text
+ * (captions, bylines, share bars, related links), readability4j finds the article among what is left (or, when it
+ * finds little, the block with the most prose does), {@link HtmlArticleCleanup} drops the repeated headline and
+ * link lists, and {@link HtmlText} turns it into paragraphs. The page's own meta tags (Open Graph,
+ * article:published_time, canonical link, lang) give the metadata.
  */
 public final class HtmlReader implements DocumentReader {
+
+    /** Readability's article is replaced by the densest block when it holds less than this share of its prose. */
+    private static final double FALLBACK_SHARE = 0.5;
 
     @Override
     public boolean accepts(Path file) {
@@ -30,13 +36,21 @@ public final class HtmlReader implements DocumentReader {
         return new RawDocument(file.toString(), text, metadata);
     }
 
-    /** The article's text, one paragraph a line, as readability4j finds it. */
+    /** The article's text, one paragraph (heading, list item, quoted post) a line; empty when there is none. */
     public static String articleText(String html, String url) {
-        var article = new Readability4JExtended(url, html).parse();
-        Element content = article.getArticleContent();
+        org.jsoup.nodes.Document page = Jsoup.parse(html, url);
+        String title = HtmlMetadata.of(page).title();
+        HtmlBoilerplate.strip(page);
+        Element densest = HtmlDensestBlock.of(page.body());
+        Element fallback = densest == null ? null : densest.clone();
+        Element content = new Readability4JExtended(url, page).parse().getArticleContent();
+        if (content == null || fallback != null && HtmlProse.of(content) < FALLBACK_SHARE * HtmlProse.of(fallback)) {
+            content = fallback;
+        }
         if (content == null) {
             return "";
         }
+        HtmlArticleCleanup.clean(content, title);
         return HtmlText.of(content);
     }
 }
