@@ -29,7 +29,8 @@ public final class Samples {
     public static Path shared() {
         Path shared = Path.of(System.getProperty("sitrep.shared", "../shared")).toAbsolutePath().normalize();
         if (!Files.isDirectory(shared.resolve("samples"))) {
-            shared = Path.of("..", "..", "shared").toAbsolutePath().normalize();
+            throw new IllegalStateException("the tests read the sample reports from " + shared.resolve("samples")
+                    + ", which is missing: check out sitrep beside the project's shared/ folder");
         }
         return shared;
     }
