@@ -72,7 +72,7 @@ class SampleDossierTest {
         List<Entity> afp = Samples.document(Samples.undated(), Samples.AFP).entities();
 
         assertThat(entityCalled(afp, "OCHA")).hasValueSatisfying(ocha ->
-                assertThat(ocha.canonicalName()).contains("Coordination of Humanitarian Affairs"));
+                assertThat(ocha.canonicalName()).isEqualTo("Office for the Coordination of Humanitarian Affairs"));
         assertThat(entityCalled(afp, "Observatory")).hasValueSatisfying(observatory -> {
             assertThat(observatory.canonicalName()).isEqualTo("Syrian Observatory for Human Rights");
             assertThat(observatory.descriptions()).contains("Britain-based monitor");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.annotate.Annotators;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
@@ -43,7 +44,7 @@ public final class EntityExtractor implements Extractor {
 
     @Override
     public Set<String> requiredAnnotators() {
-        return Set.of("tokenize", "ssplit", "pos", "lemma", "ner");
+        return Annotators.NAMED_ENTITIES;
     }
 
     @Override
@@ -63,7 +64,24 @@ public final class EntityExtractor implements Extractor {
         return soFar.withEntities(entities(document, tokens, tokenAt, groups.groups()));
     }
 
+    /**
+     * NER often starts an organisation's name after its head: "Office for the [Coordination of Humanitarian
+     * Affairs]". A capitalised noun joined by "of"/"for" (and "the") right before the name belongs to it.
+     */
+    private static int extendedHead(List<CoreLabel> tokens, int first) {
+        int i = first - 1;
+        if (i >= 0 && tokens.get(i).word().equals("the")) {
+            i--;
+        }
+        if (i >= 1 && (tokens.get(i).word().equals("of") || tokens.get(i).word().equals("for"))
+                && tokens.get(i - 1).tag().equals("NNP") && Character.isUpperCase(tokens.get(i - 1).word().charAt(0))) {
+            return i - 1;
+        }
+        return first;
+    }
+
     private static List<NameMention> names(AnnotatedDocument annotated, Map<Integer, Integer> tokenAt) {
+        List<CoreLabel> tokens = annotated.nlp().tokens();
         List<NameMention> names = new ArrayList<>();
         for (CoreEntityMention mention : annotated.nlp().entityMentions()) {
             EntityType type = NER_TYPES.get(mention.entityType());
@@ -76,8 +94,12 @@ public final class EntityExtractor implements Extractor {
             if (first < 0) {
                 continue;
             }
-            names.add(new NameMention(first, first + mention.tokens().size(), mention.text(), type,
-                    mention.tokens(), false));
+            int last = first + mention.tokens().size();
+            if (type == EntityType.ORGANIZATION) {
+                first = extendedHead(tokens, first);
+            }
+            String text = annotated.document().cleanText().substring(tokens.get(first).beginPosition(), end);
+            names.add(new NameMention(first, last, text, type, List.copyOf(tokens.subList(first, last)), false));
         }
         return names;
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.annotate.Annotators;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
@@ -40,7 +41,7 @@ public final class TimeExtractor implements Extractor {
 
     @Override
     public Set<String> requiredAnnotators() {
-        return Set.of("tokenize", "ssplit", "pos", "lemma", "ner");
+        return Annotators.NAMED_ENTITIES;
     }
 
     @Override
