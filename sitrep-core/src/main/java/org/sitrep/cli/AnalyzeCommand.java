@@ -40,8 +40,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Folder for the dossier (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json,md,html",
-            description = "Dossier formats, comma-separated: json, md, html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json,md,html,csv",
+            description = "Dossier formats, comma-separated: json, md, html, csv (the figures table) "
+                    + "(default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = "--meta", paramLabel = "FILE",

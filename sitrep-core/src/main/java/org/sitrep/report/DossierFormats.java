@@ -15,7 +15,8 @@ public final class DossierFormats {
     private static final List<DossierWriter> ALL = List.of(
             new JsonDossierWriter(),
             new MarkdownDossierWriter(),
-            new HtmlDossierWriter());
+            new HtmlDossierWriter(),
+            new CsvFiguresWriter());
 
     private DossierFormats() {}
 

@@ -29,7 +29,7 @@ public final class HtmlDossierWriter implements DossierWriter {
             h1,h2,h3{line-height:1.2} table{border-collapse:collapse;margin:.5rem 0}
             td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
             .meta{color:#555} .text{white-space:pre-wrap;border-left:3px solid #ddd;padding-left:1rem}
-            mark.entity{background:#e6f0ff} mark.time{background:#fff2cc}
+            mark.entity{background:#e6f0ff} mark.time{background:#fff2cc} mark.figure{background:#d9f2d9;font-weight:600}
             del.removed{color:#b00;background:#fee;text-decoration:line-through}
             del.removed::before{content:"[" attr(data-reason) "] ";font-size:.8em;text-decoration:none}
             """;
@@ -60,6 +60,8 @@ public final class HtmlDossierWriter implements DossierWriter {
             html.append("</ul>");
         }
         timeline(html, dossier);
+        figures(html, dossier);
+        quotes(html, dossier);
         html.append("<h2>Documents</h2><ol>");
         for (DocumentAnalysis analysis : dossier.documents()) {
             html.append("<li><a href=\"#doc-").append(analysis.document().id()).append("\">")
@@ -87,6 +89,48 @@ public final class HtmlDossierWriter implements DossierWriter {
                     .append("</a></td><td>").append(esc(Labels.of(entry.from().document()))).append("</td></tr>");
         }
         html.append("</table>");
+    }
+
+    private static void figures(StringBuilder html, Dossier dossier) {
+        var rows = ClaimRows.of(dossier);
+        html.append("<h2>Figures</h2>");
+        if (rows.isEmpty()) {
+            html.append("<p>No figures.</p>");
+            return;
+        }
+        html.append("<table><tr><th>as written</th><th>interval</th><th>measure</th><th>object</th><th>place</th>"
+                + "<th>time</th><th>claimed by</th><th>outlet</th><th>sentence</th></tr>");
+        for (ClaimRows.Row row : rows) {
+            var claim = row.claim();
+            html.append("<tr><td><a href=\"#").append(anchorOf(claim.span())).append("\">").append(esc(claim.asWritten()))
+                    .append("</a></td><td>").append(esc(row.interval())).append("</td><td>")
+                    .append(esc(ClaimRows.Row.orEmpty(claim.measure()))).append("</td><td>")
+                    .append(esc(ClaimRows.Row.orEmpty(claim.object()))).append("</td><td>").append(esc(row.place()))
+                    .append("</td><td>").append(esc(row.time())).append("</td><td>").append(esc(row.claimedBy()))
+                    .append("</td><td>").append(esc(row.outlet())).append("</td><td>").append(esc(row.sentence()))
+                    .append("</td></tr>");
+        }
+        html.append("</table>");
+    }
+
+    private static void quotes(StringBuilder html, Dossier dossier) {
+        var bySpeaker = QuotesBySpeaker.of(dossier);
+        if (bySpeaker.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Quotes by speaker</h2>");
+        bySpeaker.forEach((speaker, quotes) -> {
+            html.append("<h3>").append(esc(speaker)).append("</h3><ul>");
+            for (QuotesBySpeaker.Said said : quotes) {
+                var quote = said.quote();
+                html.append("<li><a href=\"#").append(anchorOf(quote.span())).append("\">")
+                        .append(quote.direct() ? "“" + esc(quote.span().text().strip()) + "”"
+                                : "(reported) " + esc(quote.span().text().strip()))
+                        .append("</a>").append(quote.cueVerb() != null ? " — " + esc(quote.cueVerb()) : "")
+                        .append("</li>");
+            }
+            html.append("</ul>");
+        });
     }
 
     private static void document(StringBuilder html, DocumentAnalysis analysis) {
@@ -136,6 +180,14 @@ public final class HtmlDossierWriter implements DossierWriter {
                     + "\" title=\"" + esc(time.normalized() != null ? time.normalized() : "unknown")
                     + (time.anchored() ? "" : " (unanchored)") + "\">", "</mark>"));
         }
+        for (var claim : analysis.claims()) {
+            marks.add(new Mark(claim.span().begin(), claim.span().end(), "<mark class=\"figure\" id=\"" + anchorOf(claim.span())
+                    + "\" title=\"" + esc(ClaimRows.Row.orEmpty(claim.measure()) + " " + Intervals.format(claim.value()))
+                    + "\">", "</mark>"));
+        }
+        for (var quote : analysis.quotes()) {
+            marks.add(new Mark(quote.span().begin(), quote.span().begin(), "<a id=\"" + anchorOf(quote.span()) + "\"></a>", ""));
+        }
         for (RemovedSpan removed : doc.removed()) {
             if (removed.reason() != RemovalReason.BLANK_SPACE) {
                 marks.add(new Mark(removed.cleanOffset(), removed.cleanOffset(), "<del class=\"removed\" data-reason=\""
@@ -143,7 +195,9 @@ public final class HtmlDossierWriter implements DossierWriter {
                         + esc(removed.text().strip()) + "</del>", ""));
             }
         }
-        marks.sort(Comparator.comparingInt(Mark::begin).thenComparing(m -> -m.end()));
+        // At one offset: anchors and cut markers (zero width) first, then the longer mark.
+        marks.sort(Comparator.comparingInt(Mark::begin).thenComparing(m -> m.end() > m.begin())
+                .thenComparing(m -> -m.end()));
         StringBuilder text = new StringBuilder();
         String clean = doc.cleanText();
         int position = 0;

@@ -49,10 +49,52 @@ public final class MarkdownDossierWriter implements DossierWriter {
             }
             md.append('\n');
         }
+        figures(md, dossier);
+        quotes(md, dossier);
         for (DocumentAnalysis analysis : dossier.documents()) {
             document(md, analysis);
         }
         out.write(md.toString());
+    }
+
+    private static void figures(StringBuilder md, Dossier dossier) {
+        md.append("## Figures\n\n");
+        var rows = ClaimRows.of(dossier);
+        if (rows.isEmpty()) {
+            md.append("No figures.\n\n");
+            return;
+        }
+        md.append("| as written | interval | measure | object | place | time | claimed by | outlet | sentence |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        for (ClaimRows.Row row : rows) {
+            var claim = row.claim();
+            md.append("| ").append(cell(claim.asWritten())).append(" | ").append(row.interval()).append(" | ")
+                    .append(cell(ClaimRows.Row.orEmpty(claim.measure()))).append(" | ")
+                    .append(cell(ClaimRows.Row.orEmpty(claim.object()))).append(" | ").append(cell(row.place()))
+                    .append(" | ").append(cell(row.time())).append(" | ").append(cell(row.claimedBy())).append(" | ")
+                    .append(cell(row.outlet())).append(" | ").append(cell(row.sentence())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void quotes(StringBuilder md, Dossier dossier) {
+        var bySpeaker = QuotesBySpeaker.of(dossier);
+        if (bySpeaker.isEmpty()) {
+            return;
+        }
+        md.append("## Quotes by speaker\n\n");
+        bySpeaker.forEach((speaker, quotes) -> {
+            md.append("### ").append(speaker).append("\n\n");
+            for (QuotesBySpeaker.Said said : quotes) {
+                md.append("- ").append(said.quote().direct() ? "“" + said.quote().span().text().strip() + "”"
+                        : "(reported) " + said.quote().span().text().strip());
+                if (said.quote().cueVerb() != null) {
+                    md.append(" — ").append(said.quote().cueVerb());
+                }
+                md.append(" (").append(Labels.of(said.from().document())).append(")\n");
+            }
+            md.append('\n');
+        });
     }
 
     private static void document(StringBuilder md, DocumentAnalysis analysis) {

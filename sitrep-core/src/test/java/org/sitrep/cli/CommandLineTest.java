@@ -54,5 +54,6 @@ class CommandLineTest {
         assertThat(outDir.resolve("dossier.json")).exists();
         assertThat(Files.readString(outDir.resolve("dossier.md"))).contains("published: 2016-02-05");
         assertThat(outDir.resolve("dossier.html")).doesNotExist();
+        assertThat(outDir.resolve("figures.csv")).doesNotExist();
     }
 }

@@ -50,8 +50,34 @@ class DossierFormatsTest {
     }
 
     @Test
+    void theFiguresTableListsEachClaimWithItsIntervalSourceAndSentence(@TempDir Path out) throws Exception {
+        var dossier = Samples.undated();
+        var afp = Samples.document(dossier, Samples.AFP);
+        String text = afp.document().cleanText();
+        int begin = text.indexOf("up to 20,000 people");
+        var claim = new org.sitrep.model.Claim(afp.document().span(begin, begin + "up to 20,000".length()), "up to 20,000",
+                new org.sitrep.model.Interval(0.0, true, 20000.0, true, "ROUNDED"), "up to", null, "stranded", "people",
+                null, null, new org.sitrep.model.Attribution(new org.sitrep.model.Speaker(null, "OCHA", null), null, "AFP"),
+                List.of("estimate"));
+        var withClaim = new org.sitrep.model.Dossier(dossier.schemaVersion(), dossier.generatedAt(),
+                List.of(afp.withClaims(List.of(claim))), List.of(), List.of(), List.of());
+
+        DossierFormats.writeAll(withClaim, List.of("csv", "md", "html"), out);
+
+        List<String> csv = Files.readAllLines(out.resolve("figures.csv"));
+        assertThat(csv.get(0)).startsWith("document_id,document,outlet,wire_agency,as_written,low,low_closed,high");
+        assertThat(csv).hasSize(2);
+        assertThat(csv.get(1)).contains(",\"up to 20,000\",0,true,20000,true,ROUNDED,\"up to\",,stranded,people,", ",OCHA,estimate,")
+                .contains("The UN’s Office for the Coordination of Humanitarian Affairs (OCHA) said it estimated");
+        assertThat(Files.readString(out.resolve("dossier.md")))
+                .contains("| up to 20,000 | [0, 20000] | stranded | people |  |  | OCHA | AFP | The UN’s Office");
+        assertThat(Files.readString(out.resolve("dossier.html")))
+                .contains("<mark class=\"figure\" id=\"s-" + afp.document().id() + "-" + begin + "\"");
+    }
+
+    @Test
     void anUnknownFormatIsRefusedByName() {
         assertThatThrownBy(() -> DossierFormats.named("pdf")).hasMessageContaining("unknown format 'pdf'")
-                .hasMessageContaining("json, md, html");
+                .hasMessageContaining("json, md, html, csv");
     }
 }

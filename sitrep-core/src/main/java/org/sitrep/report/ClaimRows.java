@@ -1,0 +1,64 @@
+package org.sitrep.report;
+
+import java.util.List;
+import org.sitrep.model.Claim;
+import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Dossier;
+
+/** The figures table every format shows: one row per claim, with who claims it and where it stands. */
+final class ClaimRows {
+
+    record Row(DocumentAnalysis from, Claim claim) {
+        String interval() {
+            return Intervals.format(claim.value());
+        }
+
+        String claimedBy() {
+            var attribution = claim.attribution();
+            if (attribution != null && attribution.source() != null && attribution.source().name() != null) {
+                return attribution.source().name();
+            }
+            String outlet = outlet();
+            return outlet.isEmpty() ? "(unattributed)" : outlet + " (unattributed)";
+        }
+
+        String outlet() {
+            var doc = from.document();
+            String outlet = doc.outlet() != null ? doc.outlet() : "";
+            String wire = doc.wireAgency() != null ? doc.wireAgency() : "";
+            if (outlet.isEmpty()) {
+                return wire;
+            }
+            return wire.isEmpty() || wire.equals(outlet) ? outlet : outlet + " via " + wire;
+        }
+
+        String place() {
+            return claim.place() == null ? "" : claim.place().resolved() != null
+                    ? claim.place().resolved().name() : claim.place().span().text();
+        }
+
+        String time() {
+            if (claim.time() == null) {
+                return "";
+            }
+            return claim.time().normalized() != null ? claim.time().normalized() + " (" + claim.time().text() + ")"
+                    : claim.time().text();
+        }
+
+        String sentence() {
+            return Sentences.around(from.document().cleanText(), claim.span());
+        }
+
+        static String orEmpty(String value) {
+            return value == null ? "" : value;
+        }
+    }
+
+    private ClaimRows() {}
+
+    static List<Row> of(Dossier dossier) {
+        return dossier.documents().stream()
+                .flatMap(doc -> doc.claims().stream().map(claim -> new Row(doc, claim)))
+                .toList();
+    }
+}
