@@ -20,6 +20,7 @@ final class HtmlArticleCleanup {
     private static final int LONG_BLOCK_WORDS = 40;
     /** The longest label introducing a removed block ("Related coverage from How to Do Everything: Money:"). */
     private static final int MAX_LABEL_WORDS = 10;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]\\s*$");
 
     private HtmlArticleCleanup() {}
@@ -62,7 +63,8 @@ final class HtmlArticleCleanup {
             if (text.isEmpty()) {
                 continue;
             }
-            if (words(text) < LONG_BLOCK_WORDS && HtmlProse.linkDensity(block) > MAX_LINK_DENSITY) {
+            if (words(text) < LONG_BLOCK_WORDS && HtmlProse.linkDensity(block) > MAX_LINK_DENSITY
+                    && !citesAddress(block)) {
                 removed.add(block);
             }
         }
@@ -79,6 +81,17 @@ final class HtmlArticleCleanup {
                 list.remove();
             }
         }
+    }
+
+    /**
+     * Whether the block's one link shows its own address: a source or a ticket office cited in the text
+     * ("http://…", "Ticketing: www…"), which the benchmark gold keeps, where navigation and related-story lists show
+     * titles. A block of several addresses ("Listen: … Download: … iTunes: …") is a list of links and goes; both
+     * kinds are on the dev split.
+     */
+    private static boolean citesAddress(Element block) {
+        List<Element> links = block.select("a");
+        return links.size() == 1 && WEB_ADDRESS.matcher(links.get(0).text().strip()).matches();
     }
 
     /** The nearest earlier sibling (of the block or its list) that holds text. */

@@ -8,9 +8,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * HTML pages: {@link HtmlBoilerplate} takes out page furniture and the blocks that are never article text
- * (captions, bylines, share bars, related links), readability4j finds the article among what is left (or, when it
- * finds little, the block with the most prose does), {@link HtmlArticleCleanup} drops the repeated headline and
- * link lists, and {@link HtmlText} turns it into paragraphs. The page's own meta tags (Open Graph,
+ * (captions, bylines, share bars, related links) and {@link HtmlTeaserGrids} the grids of story teasers,
+ * readability4j finds the article among what is left (or, when it finds little, the block with the most prose does),
+ * {@link HtmlSplitSections} puts back the sections of a split body that it left out, {@link HtmlLinkCards} takes the
+ * hover cards out of its sentences, {@link HtmlArticleCleanup} drops the repeated headline and link lists, and
+ * {@link HtmlText} turns it into paragraphs. The page's own meta tags (Open Graph,
  * article:published_time, canonical link, lang) give the metadata.
  */
 public final class HtmlReader implements DocumentReader {
@@ -41,8 +43,10 @@ public final class HtmlReader implements DocumentReader {
         org.jsoup.nodes.Document page = Jsoup.parse(html, url);
         String title = HtmlMetadata.of(page).title();
         HtmlBoilerplate.strip(page);
+        HtmlTeaserGrids.remove(page.body());
         Element densest = HtmlDensestBlock.of(page.body());
         Element fallback = densest == null ? null : densest.clone();
+        org.jsoup.nodes.Document stripped = page.clone(); // readability rewrites the page it reads
         Element content = new Readability4JExtended(url, page).parse().getArticleContent();
         if (content == null || fallback != null && HtmlProse.of(content) < FALLBACK_SHARE * HtmlProse.of(fallback)) {
             content = fallback;
@@ -50,6 +54,8 @@ public final class HtmlReader implements DocumentReader {
         if (content == null) {
             return "";
         }
+        HtmlSplitSections.restore(stripped.body(), content);
+        HtmlLinkCards.remove(content);
         HtmlArticleCleanup.clean(content, title);
         return HtmlText.of(content);
     }

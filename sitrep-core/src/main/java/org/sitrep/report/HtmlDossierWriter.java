@@ -82,11 +82,12 @@ public final class HtmlDossierWriter implements DossierWriter {
             html.append("<p>No anchored dates: the documents are undated, so relative dates stay unanchored.</p>");
             return;
         }
-        html.append("<table><tr><th>date</th><th>as written</th><th>sentence</th></tr>");
+        html.append("<table><tr><th>date</th><th>as written</th><th>sentence</th><th>document</th></tr>");
         for (Timeline.Entry entry : timeline) {
             html.append("<tr><td>").append(esc(entry.date())).append("</td><td><a href=\"#")
                     .append(anchorOf(entry.time().span())).append("\">").append(esc(entry.time().text()))
-                    .append("</a></td><td>").append(esc(Labels.of(entry.from().document()))).append("</td></tr>");
+                    .append("</a></td><td>").append(esc(Sentences.around(entry.from().document().cleanText(), entry.time().span())))
+                    .append("</td><td>").append(esc(Labels.of(entry.from().document()))).append("</td></tr>");
         }
         html.append("</table>");
     }

@@ -42,9 +42,10 @@ public final class MarkdownDossierWriter implements DossierWriter {
         if (timeline.isEmpty()) {
             md.append("No anchored dates.\n\n");
         } else {
-            md.append("| date | as written | document |\n|---|---|---|\n");
+            md.append("| date | as written | sentence | document |\n|---|---|---|---|\n");
             for (Timeline.Entry entry : timeline) {
                 md.append("| ").append(entry.date()).append(" | ").append(cell(entry.time().text())).append(" | ")
+                        .append(cell(Sentences.around(entry.from().document().cleanText(), entry.time().span()))).append(" | ")
                         .append(cell(Labels.of(entry.from().document()))).append(" |\n");
             }
             md.append('\n');
