@@ -58,6 +58,7 @@ public final class Samples {
         return DOSSIERS.computeIfAbsent("dated", key -> {
             try {
                 Path folder = Files.createTempDirectory("sitrep-dated-samples");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
                 Files.copy(file(AFP), folder.resolve(AFP));
                 Files.copy(file(REUTERS), folder.resolve(REUTERS));
                 Files.writeString(folder.resolve(AFP + ".meta.json"), "{\"published\": \"2016-02-05\"}");
@@ -67,6 +68,14 @@ public final class Samples {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     public static DocumentAnalysis document(Dossier dossier, String fileName) {
