@@ -4,7 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.extract.claim.ClaimExtractor;
 import org.sitrep.extract.entity.EntityExtractor;
+import org.sitrep.extract.quote.QuoteExtractor;
 import org.sitrep.extract.time.TimeExtractor;
 import org.sitrep.model.DocumentAnalysis;
 
@@ -20,7 +22,9 @@ public final class Extractors {
     public static Extractors standard() {
         return new Extractors(List.of(
                 new EntityExtractor(),
-                new TimeExtractor()));
+                new TimeExtractor(),
+                new ClaimExtractor(),
+                new QuoteExtractor()));
     }
 
     /** The CoreNLP annotators the extractors need between them. */

@@ -42,9 +42,9 @@ class DossierFormatsTest {
         DossierFormats.writeAll(Samples.undated(), List.of("html"), out);
 
         String html = Files.readString(out.resolve("dossier.html"));
-        assertThat(html).contains("<del class=\"removed\" data-reason=\"photo caption\">migrant</del>Up to 20,000",
+        assertThat(html).contains("<del class=\"removed\" data-reason=\"photo caption\">migrant</del><mark class=\"figure\"",
                 "<mark class=\"entity\"", "title=\"XXXX-WXX-5 (unanchored)\">Friday</mark>");
-        String timeline = html.substring(html.indexOf("<h2>Timeline</h2>"), html.indexOf("<h2>Documents</h2>"));
+        String timeline = html.substring(html.indexOf("<h2>Timeline</h2>"), html.indexOf("<h2>Figures</h2>"));
         assertThat(timeline).contains("<td>2011</td>").doesNotContain("XXXX", "Friday");
         assertThat(html).doesNotContain("<script");
     }

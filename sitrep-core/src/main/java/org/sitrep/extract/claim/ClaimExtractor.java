@@ -1,0 +1,159 @@
+package org.sitrep.extract.claim;
+
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedDocument;
+import org.sitrep.annotate.Annotators;
+import org.sitrep.extract.Extractor;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Document;
+import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeRef;
+
+/**
+ * Every figure in a report as a {@link Claim}: the figure's interval and qualifier ({@link QuantityParser}),
+ * what it counts ({@link CountedThing}), its measure ({@link MeasureClassifier}), hedges ({@link Hedges}),
+ * the time of its clause ({@link ClaimTime}) and the place named in its phrase ({@link ClaimPlace}).
+ * Attribution is the outlet's until speaker attribution is wired in. Runs after the entity and time
+ * extractors, whose findings it reads.
+ */
+public final class ClaimExtractor implements Extractor {
+
+    private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.LOCATION, EntityType.GPE);
+    private final QuantityParser parser = new QuantityParser();
+
+    @Override
+    public String name() {
+        return "claims";
+    }
+
+    @Override
+    public Set<String> requiredAnnotators() {
+        return Annotators.NAMED_ENTITIES;
+    }
+
+    @Override
+    public DocumentAnalysis extract(AnnotatedDocument annotated, DocumentAnalysis soFar) {
+        Document document = annotated.document();
+        Attribution outlet = new Attribution(null, document.outlet(), document.wireAgency());
+        List<Span> places = soFar.entities().stream()
+                .filter(entity -> PLACE_TYPES.contains(entity.type()))
+                .flatMap(entity -> entity.mentions().stream())
+                .sorted(Comparator.comparingInt(Span::begin))
+                .toList();
+        List<Claim> claims = new ArrayList<>();
+        Measure previousEvent = null;
+        String previousEventObject = null;
+        String previousObject = null;
+        for (CoreSentence sentence : annotated.nlp().sentences()) {
+            List<Token> tokens = sentence.tokens().stream().map(Token::of).toList();
+            List<Quantity> quantities = parser.parse(tokens);
+            if (quantities.isEmpty()) {
+                continue;
+            }
+            int begin = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            List<TimeRef> times = soFar.times().stream()
+                    .filter(time -> time.span().begin() >= begin && time.span().end() <= end).toList();
+            List<Span> sentencePlaces = places.stream().filter(p -> p.begin() >= begin && p.end() <= end).toList();
+            int[] segments = Clauses.segments(tokens);
+            List<Optional<CountedThing>> things = new ArrayList<>();
+            List<Measure> measures = new ArrayList<>();
+            Measure lastEvent = previousEvent;
+            for (Quantity quantity : quantities) {
+                Optional<CountedThing> thing = CountedThing.after(tokens, quantity);
+                Measure measure = MeasureClassifier.classify(tokens, segments, quantity, thing, lastEvent);
+                things.add(thing);
+                measures.add(measure);
+                lastEvent = MeasureClassifier.isEvent(measure) ? measure : lastEvent;
+            }
+            shareMeasureAlongLists(tokens, segments, quantities, things, measures);
+            Quantity previousInSentence = null;
+            for (int k = 0; k < quantities.size(); k++) {
+                Quantity quantity = quantities.get(k);
+                Optional<CountedThing> thing = things.get(k);
+                Measure measure = measures.get(k);
+                String object = thing.map(CountedThing::object).orElse(quantity.more() ? previousEventObject
+                        : inheritsObject(tokens, quantity, previousInSentence) ? previousObject : null);
+                int thingEnd = thing.map(CountedThing::end).orElse(quantity.end());
+                claims.add(new Claim(
+                        document.span(tokens.get(quantity.start()).begin(), tokens.get(quantity.end() - 1).end()),
+                        document.cleanText().substring(tokens.get(quantity.start()).begin(), tokens.get(quantity.end() - 1).end()),
+                        quantity.value(),
+                        quantity.qualifier(),
+                        quantity.unit(),
+                        measure.label(),
+                        object,
+                        ClaimPlace.of(document, tokens, segments, quantity, thingEnd, measure, sentencePlaces),
+                        ClaimTime.governing(tokens, segments, quantity, times),
+                        outlet,
+                        hedges(tokens, segments, quantity)));
+                if (MeasureClassifier.isEvent(measure)) {
+                    previousEvent = measure;
+                    previousEventObject = object;
+                }
+                previousObject = object;
+                previousInSentence = quantity;
+            }
+        }
+        return soFar.withClaims(claims);
+    }
+
+    /**
+     * "24 civilians, 24 Kurdish fighters and 25 militiamen have been killed": figures listed with only commas
+     * and "and"/"or" between them share the verb after the last, so one found no measure of its own takes
+     * the next one's.
+     */
+    private static void shareMeasureAlongLists(List<Token> tokens, int[] segments, List<Quantity> quantities,
+                                               List<Optional<CountedThing>> things, List<Measure> measures) {
+        for (int k = quantities.size() - 2; k >= 0; k--) {
+            Quantity next = quantities.get(k + 1);
+            int end = things.get(k).map(CountedThing::end).orElse(quantities.get(k).end());
+            boolean listed = end < next.start() && segments[quantities.get(k).amountStart()] == segments[next.amountStart()];
+            for (int t = end; t < next.start() && listed; t++) {
+                listed = Set.of(",", "and", "or").contains(tokens.get(t).lower());
+            }
+            if (listed && measures.get(k) == Measure.OTHER && quantities.get(k).kind() == next.kind()) {
+                measures.set(k, measures.get(k + 1));
+            }
+        }
+    }
+
+    /**
+     * A figure with nothing counted after it, coordinated with the one before it in the same sentence,
+     * counts the same thing ("killed 250,000 people and driven 11 million from their homes").
+     */
+    private static boolean inheritsObject(List<Token> tokens, Quantity quantity, Quantity previousInSentence) {
+        if (previousInSentence == null || quantity.kind() != previousInSentence.kind()) {
+            return false;
+        }
+        for (int t = previousInSentence.end(); t < quantity.start(); t++) {
+            if (tokens.get(t).lower().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> hedges(List<Token> tokens, int[] segments, Quantity quantity) {
+        int segment = segments[quantity.amountStart()];
+        int from = quantity.amountStart();
+        while (from > 0 && segments[from - 1] == segment) {
+            from--;
+        }
+        int to = quantity.amountEnd();
+        while (to < tokens.size() && segments[to] == segment) {
+            to++;
+        }
+        List<String> hedges = new ArrayList<>(quantity.hedges());
+        Hedges.in(tokens, from, to, quantity.end()).stream().filter(h -> !hedges.contains(h)).forEach(hedges::add);
+        return hedges;
+    }
+}

@@ -1,0 +1,160 @@
+package org.sitrep.extract.claim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what a figure measures, in this order: its unit (km → distance, $ → money, tonnes → other); "N more" with nothing
+ * counted takes the measure of the last figure about an event ("… to flee … brought several thousand more"); population patterns
+ * ("home to N", "population of N", "a town of N", "a city … with N people"); the counted noun and the words
+ * before it ("120 lives", "dozens of air strikes", "5,000 displaced people"); then the nearest cue word in
+ * the figure's clause ("have died", "were stranded", "hosts about 2.5 million"). See {@code measure-cues.tsv}.
+ */
+final class MeasureClassifier {
+
+    /** How far from a figure (in tokens, within its clause) a cue word still counts. */
+    private static final int WINDOW = 15;
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "province", "district",
+            "region", "country", "area", "neighbourhood", "neighborhood", "suburb", "municipality", "island", "state",
+            "enclave", "camp", "governorate");
+    private static final Set<String> RESIDENTS = Set.of("person", "people", "inhabitant", "resident", "citizen", "soul");
+    private static final Set<String> LOCATION_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    private static final int PLACE_LOOKBACK = 10;
+
+    /** Measures of a standing amount rather than of people or things an event touched. */
+    private static final Set<Measure> STOCKS = Set.of(Measure.POPULATION, Measure.REFUGEES_HOSTED, Measure.IN_CAMPS,
+            Measure.DISTANCE, Measure.MONEY, Measure.OTHER);
+
+    private MeasureClassifier() {}
+
+    /**
+     * Whether "N more" can refer back to a figure of this measure: "more" adds to a count of people or
+     * things that something happened to (fled, killed, displaced…), not to a stock such as a population.
+     */
+    static boolean isEvent(Measure measure) {
+        return !STOCKS.contains(measure);
+    }
+
+    static Measure classify(List<Token> tokens, int[] segments, Quantity quantity, Optional<CountedThing> thing,
+                            Measure previousEvent) {
+        if (quantity.kind() == Quantity.Kind.DISTANCE) {
+            return Measure.DISTANCE;
+        }
+        if (quantity.kind() == Quantity.Kind.MONEY) {
+            return Measure.MONEY;
+        }
+        if (quantity.kind() == Quantity.Kind.OTHER_UNIT) {
+            return Measure.OTHER; // tonnes, hectares, kilos: goods and land, never people an event touched
+        }
+        if (quantity.more() && thing.isEmpty() && previousEvent != null) {
+            return previousEvent;
+        }
+        Optional<Measure> population = population(tokens, quantity, thing);
+        if (population.isPresent()) {
+            return population.get();
+        }
+        int segment = segments[quantity.amountStart()];
+        Optional<Measure> byObject = byObject(tokens, segments, segment, thing);
+        if (byObject.isPresent()) {
+            return byObject.get();
+        }
+        return nearestCue(tokens, segments, segment, quantity, thing).orElse(Measure.OTHER);
+    }
+
+    private static Optional<Measure> population(List<Token> tokens, Quantity quantity, Optional<CountedThing> thing) {
+        String head = thing.map(CountedThing::headLemma).orElse("");
+        if (!head.isEmpty() && !RESIDENTS.contains(head) && !head.equals("refugee")) {
+            return Optional.empty();
+        }
+        int s = quantity.start();
+        String before1 = lower(tokens, s - 1);
+        String before2 = lower(tokens, s - 2);
+        boolean homeTo = before2.equals("home") && before1.equals("to");
+        if (homeTo && head.equals("refugee")) {
+            return Optional.of(Measure.REFUGEES_HOSTED);
+        }
+        if (head.equals("refugee")) {
+            return Optional.empty();
+        }
+        if (homeTo || before1.equals("of") && (before2.equals("population") || PLACE_NOUNS.contains(before2))) {
+            return Optional.of(Measure.POPULATION);
+        }
+        if (before1.equals("with") && (head.isEmpty() || RESIDENTS.contains(head))) {
+            for (int t = s - 2; t >= Math.max(0, s - 1 - PLACE_LOOKBACK); t--) {
+                if (PLACE_NOUNS.contains(tokens.get(t).base()) || LOCATION_NER.contains(tokens.get(t).ner())) {
+                    return Optional.of(Measure.POPULATION);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The counted noun ("lives", "air strikes") and its modifiers ("displaced people"). */
+    private static Optional<Measure> byObject(List<Token> tokens, int[] segments, int segment, Optional<CountedThing> thing) {
+        if (thing.isEmpty()) {
+            return Optional.empty();
+        }
+        Token head = tokens.get(thing.get().end() - 1);
+        for (MeasureCues.Cue cue : MeasureCues.all()) {
+            if (cue.role() == MeasureCues.Role.OBJECT && cue.matches(head) && applies(cue, tokens, segments, segment)) {
+                return Optional.of(cue.measure());
+            }
+        }
+        for (int t = thing.get().modifierStart(); t < thing.get().headStart(); t++) {
+            for (MeasureCues.Cue cue : MeasureCues.all()) {
+                if (cue.role() != MeasureCues.Role.NOUN && cue.matches(tokens.get(t)) && applies(cue, tokens, segments, segment)) {
+                    return Optional.of(cue.measure());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Measure> nearestCue(List<Token> tokens, int[] segments, int segment, Quantity quantity,
+                                                Optional<CountedThing> thing) {
+        int end = thing.map(CountedThing::end).orElse(quantity.end());
+        Measure best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int t = Math.max(0, quantity.start() - WINDOW); t < Math.min(tokens.size(), end + WINDOW); t++) {
+            if (segments[t] != segment || t >= quantity.start() && t < end) {
+                continue;
+            }
+            // after the figure beats before it at equal distance: "20,000 were stranded" is passive-first news style
+            int distance = t < quantity.start() ? 2 * (quantity.start() - t) : 2 * (t - end + 1) - 1;
+            if (distance >= bestDistance) {
+                continue;
+            }
+            for (MeasureCues.Cue cue : MeasureCues.all()) {
+                boolean placed = cue.role() != MeasureCues.Role.NOUN_AFTER || t >= end;
+                if (cue.role() != MeasureCues.Role.OBJECT && placed && cue.matches(tokens.get(t))
+                        && applies(cue, tokens, segments, segment)) {
+                    best = cue.measure();
+                    bestDistance = distance;
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean applies(MeasureCues.Cue cue, List<Token> tokens, int[] segments, int segment) {
+        boolean required = cue.requires().isEmpty();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (segments[t] != segment) {
+                continue;
+            }
+            String base = tokens.get(t).base();
+            String word = tokens.get(t).lower();
+            if (cue.unless().contains(base) || cue.unless().contains(word)) {
+                return false;
+            }
+            required |= cue.requires().contains(base) || cue.requires().contains(word);
+        }
+        return required;
+    }
+
+    private static String lower(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+}

@@ -1,0 +1,375 @@
+package org.sitrep.extract.quote;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Speaker;
+
+/**
+ * Finds who is said to have said (or to think, or to show) what in one sentence, over its dependency parse:
+ * <ul>
+ *   <li>a cue verb ({@link CueWords}) with its subject as the source and its clausal complement (ccomp,
+ *       parataxis, xcomp) as the content: "Linda Tom said [another 10,000 people were…]";</li>
+ *   <li>a reporting clause hung onto the content ("[…], the rebels said", "[…], said X"): the rest of the sentence
+ *       is the content, and an inverted source after the verb is the source;</li>
+ *   <li>a cue with no subject of its own takes the subject of the verb it depends on: "he said, adding that…",
+ *       "Erdogan was quoted as saying…";</li>
+ *   <li>"according to X, …": X is the source, the rest of the clause the content;</li>
+ *   <li>"X's figures show…", "a poll found…": the evidence noun phrase is the source;</li>
+ *   <li>for verbs that attribute a noun phrase ("denied the report", "dismissed as “laughable”"), the object.</li>
+ * </ul>
+ * A pronoun or role-noun source ("he", "the monitor") carries over from the recent speakers of the document, which
+ * this finder updates as it goes; call it on a document's sentences in reading order with one
+ * {@link RecentSpeakers}. Nested attributions ("X told reporters [Russia had said …]") are all returned, in the
+ * order of their cues; a caller who wants the outermost keeps those whose cue lies in no other's content.
+ */
+public final class AttributionFinder {
+
+    /** Children that are not part of a source phrase: its clauses and the punctuation around them. */
+    private static final Set<String> NOT_SOURCE = Set.of("acl", "ccomp", "parataxis", "advcl");
+    private static final Set<String> NOT_CONTENT = Set.of();
+    /** Verbs that take only a clause as content: "he knew [that…]", not "he knew the area". */
+    private static final Set<String> CLAUSE_ONLY = Set.of("see", "hear", "know", "learn", "find", "read", "point",
+            "charge", "order", "question", "challenge", "answer", "post", "project", "call", "consider", "decide");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+    private final Document document;
+    private final SpeakerResolver speakers;
+
+    /**
+     * @param document the document the sentences come from (spans point into its clean text)
+     * @param entities the document's entities, to link sources to
+     */
+    public AttributionFinder(Document document, List<Entity> entities) {
+        this.document = document;
+        this.speakers = new SpeakerResolver(document, entities);
+    }
+
+    /**
+     * The attributions whose cue is in {@code sentence}, in text order. Needs CoreNLP's "depparse".
+     *
+     * @param recent the document's speakers so far; each source found here is added to it
+     */
+    public List<ReportedSpeech> find(CoreSentence sentence, RecentSpeakers recent) {
+        ParseTree tree = new ParseTree(sentence);
+        List<ReportedSpeech> found = new ArrayList<>();
+        for (IndexedWord word : tree.words()) {
+            Optional<ReportedSpeech> speech = word.word().equalsIgnoreCase("according")
+                    ? accordingTo(tree, word, recent)
+                    : cueVerb(tree, word, recent);
+            speech.ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private Optional<ReportedSpeech> cueVerb(ParseTree tree, IndexedWord verb, RecentSpeakers recent) {
+        String lemma = verb.lemma() == null ? verb.word().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
+        if (!verb.tag().startsWith("VB") || !CueWords.isCue(lemma)) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> content = content(tree, verb, lemma);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> source = source(tree, verb, content);
+        if (source.isEmpty() || CueWords.EVIDENCE.contains(lemma) && !CueWords.SPEECH.contains(lemma)
+                && !isEvidenceSource(source.get())) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> cue = cue(tree, verb);
+        return Optional.of(build(tree, source.get(), cue, content, lemma, recent));
+    }
+
+    /** What the cue verb attributes, as token indexes; empty when it attributes nothing here. */
+    private TreeSet<Integer> content(ParseTree tree, IndexedWord verb, String lemma) {
+        if (lemma.equals("quote") && !tree.children(verb, "aux:pass").isEmpty()) {
+            return quotedAsSaying(tree, verb);
+        }
+        Optional<IndexedWord> clause = tree.child(verb, "ccomp", "parataxis");
+        if (clause.isEmpty() && !CLAUSE_ONLY.contains(lemma)) {
+            clause = tree.child(verb, "xcomp");
+        }
+        if (clause.isEmpty() && CueWords.SPEECH.contains(lemma)) {
+            // "told reporters at the border crossing [that …]": the parser hung the clause on the place
+            clause = tree.children(verb, "obj", "obl").stream()
+                    .flatMap(o -> tree.children(o, "ccomp").stream())
+                    .filter(c -> c.index() > verb.index()).findFirst();
+        }
+        if (clause.isEmpty()) {
+            // a verb the parser left loosely attached after the cue: "warned [Russian air strikes were …]"
+            Optional<IndexedWord> loose = tree.children(verb, "dep").stream()
+                    .filter(d -> d.index() > verb.index() && d.tag().startsWith("VB")).findFirst();
+            if (loose.isPresent()) {
+                TreeSet<Integer> content = tree.subtree(loose.get(), NOT_CONTENT);
+                Optional<IndexedWord> object = tree.child(verb, "obj");
+                if (object.isPresent() && tree.child(loose.get(), "nsubj", "nsubj:pass").isEmpty()
+                        && object.get().index() < loose.get().index()) {
+                    content.addAll(tree.subtree(object.get(), Set.of("compound")));
+                }
+                return withoutEdgePunctuation(tree, content);
+            }
+        }
+        if (clause.isPresent()) {
+            return withoutEdgePunctuation(tree, tree.subtree(clause.get(), NOT_CONTENT));
+        }
+        Optional<IndexedWord> agent = agent(tree, verb);
+        Optional<IndexedWord> patient = tree.child(verb, "nsubj", "nsubj:pass");
+        if (agent.isPresent() && patient.isPresent()) {
+            // "a charge dismissed by Moscow": what the agent said or did is the subject
+            return withoutEdgePunctuation(tree, tree.subtree(patient.get(), Set.of("acl", "acl:relcl")));
+        }
+        if (CueWords.NOUN_CONTENT.contains(lemma) && !CueWords.ADDRESSEE_OBJECT.contains(lemma)) {
+            // "denied the report", "dismissed as “laughable”", "dismissed the report as “baseless”"
+            TreeSet<Integer> content = new TreeSet<>();
+            tree.child(verb, "obj").ifPresent(o -> content.addAll(tree.subtree(o, Set.of())));
+            tree.children(verb, "obl", "xcomp", "advcl").stream()
+                    .filter(o -> tree.children(o, "case", "mark").stream().anyMatch(c -> c.word().equalsIgnoreCase("as"))
+                            || tree.relation(o).equals("xcomp"))
+                    .findFirst()
+                    .ifPresent(o -> content.addAll(tree.subtree(o, Set.of())));
+            if (!content.isEmpty()) {
+                return withoutEdgePunctuation(tree, content);
+            }
+        }
+        if (hangsOnContent(tree, verb)) {
+            // "[…], the rebels said." / "[…], said X." — the reporting clause hangs on the content
+            return reportedRest(tree, verb);
+        }
+        return new TreeSet<>();
+    }
+
+    /** "Erdogan was quoted at the weekend as saying [Turkey was under threat]": what follows "saying". */
+    private static TreeSet<Integer> quotedAsSaying(ParseTree tree, IndexedWord verb) {
+        TreeSet<Integer> clause = tree.subtree(verb, Set.of("conj", "cc", "punct", "nsubj:pass", "aux:pass"));
+        TreeSet<Integer> content = new TreeSet<>();
+        int saying = -1;
+        for (int i : clause) {
+            if (i > verb.index() && tree.token(i).word().toLowerCase(Locale.ROOT).matches("saying|says|said")) {
+                saying = i;
+                break;
+            }
+        }
+        if (saying > 0) {
+            for (int i = saying + 1; i <= tree.size() && clause.contains(i); i++) {
+                content.add(i);
+            }
+        }
+        return withoutEdgePunctuation(tree, content);
+    }
+
+    /**
+     * A cue after its content, taking no clause or object of its own and ending the sentence but for its source:
+     * "[…], the rebels said", "[…], said X".
+     */
+    private static boolean hangsOnContent(ParseTree tree, IndexedWord verb) {
+        if (!ParseTree.matches(tree.relation(verb), "parataxis", "dep", "advcl", "ccomp", "conj")
+                || tree.parent(verb).isEmpty() || tree.parent(verb).get().index() > verb.index()) {
+            return false;
+        }
+        boolean hasSubject = tree.child(verb, "nsubj").isPresent();
+        for (IndexedWord object : tree.children(verb, "obj", "xcomp", "ccomp", "iobj")) {
+            if (hasSubject || object.index() < verb.index() || !object.tag().startsWith("NN")) {
+                return false;
+            }
+        }
+        return endsReportingClause(tree, verb);
+    }
+
+    /** Nothing but the source, modifiers of the cue and punctuation follows the cue verb to the sentence end. */
+    private static boolean endsReportingClause(ParseTree tree, IndexedWord verb) {
+        TreeSet<Integer> clause = tree.subtree(verb, Set.of());
+        for (int i = verb.index() + 1; i <= tree.size(); i++) {
+            if (!clause.contains(i) && !tree.isPunctuation(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sentence without the reporting clause: the longer side of it. */
+    private static TreeSet<Integer> reportedRest(ParseTree tree, IndexedWord verb) {
+        TreeSet<Integer> clause = tree.subtree(verb, Set.of());
+        TreeSet<Integer> before = new TreeSet<>();
+        for (int i = 1; i < clause.first(); i++) {
+            before.add(i);
+        }
+        return withoutEdgePunctuation(tree, before);
+    }
+
+    private Optional<IndexedWord> source(ParseTree tree, IndexedWord verb, TreeSet<Integer> content) {
+        IndexedWord at = verb;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<IndexedWord> subject = agent(tree, at);
+            if (subject.isEmpty()) {
+                subject = tree.child(at, "nsubj");
+            }
+            if (subject.isEmpty() && (at != verb || verb.lemma().equals("quote"))) {
+                subject = tree.child(at, "nsubj:pass"); // "Erdogan was quoted as saying…"
+            }
+            if (subject.isPresent() && !content.contains(subject.get().index())) {
+                return Optional.of(antecedent(tree, at, subject.get()));
+            }
+            if (at == verb) {
+                Optional<IndexedWord> inverted = tree.children(verb, "obj", "iobj", "dep", "appos", "obl:npmod", "nsubj")
+                        .stream()
+                        .filter(w -> w.index() > verb.index() && !content.contains(w.index())
+                                && (w.tag().startsWith("NN") || w.tag().startsWith("PRP")))
+                        .findFirst();
+                if (inverted.isPresent() && !CueWords.ADDRESSEE_OBJECT.contains(verb.lemma())) {
+                    return inverted;
+                }
+            }
+            String relation = tree.relation(at);
+            Optional<IndexedWord> parent = tree.parent(at);
+            boolean climbs = ParseTree.matches(relation, "xcomp", "advcl", "dep")
+                    || relation.startsWith("conj") && parent.isPresent() && parent.get().lemma() != null
+                    && CueWords.isCue(parent.get().lemma().toLowerCase(Locale.ROOT));
+            if (!climbs || parent.isEmpty()) {
+                return Optional.empty();
+            }
+            at = parent.get();
+        }
+        return Optional.empty();
+    }
+
+    /** The "by" phrase of a passive cue: "was first reported by MSNBC". */
+    private static Optional<IndexedWord> agent(ParseTree tree, IndexedWord verb) {
+        if (tree.children(verb, "aux:pass").isEmpty() && !verb.tag().equals("VBN")) {
+            return Optional.empty();
+        }
+        return tree.children(verb, "obl").stream()
+                .filter(o -> tree.children(o, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("by")))
+                .findFirst();
+    }
+
+    /** "…a claim [which] Erdogan dismissed": a relative pronoun subject stands for the noun the clause modifies. */
+    private static IndexedWord antecedent(ParseTree tree, IndexedWord verb, IndexedWord subject) {
+        if (RELATIVE_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))
+                && tree.relation(verb).startsWith("acl") && tree.parent(verb).isPresent()) {
+            return tree.parent(verb).get();
+        }
+        return subject;
+    }
+
+    private static boolean isEvidenceSource(IndexedWord subject) {
+        return CueWords.EVIDENCE_NOUNS.contains(subject.word().toLowerCase(Locale.ROOT))
+                || subject.tag().startsWith("NNP");
+    }
+
+    /** The cue verb with the auxiliaries and negation right before it: "has said", "did not say". */
+    private static TreeSet<Integer> cue(ParseTree tree, IndexedWord verb) {
+        TreeSet<Integer> cue = new TreeSet<>();
+        cue.add(verb.index());
+        for (IndexedWord aux : tree.children(verb, "aux", "advmod")) {
+            if (aux.index() < verb.index() && aux.index() >= verb.index() - 3
+                    && (tree.relation(aux).startsWith("aux") || aux.word().equalsIgnoreCase("not"))) {
+                cue.add(aux.index());
+            }
+        }
+        return cue;
+    }
+
+    /** "According to X, …": X is the source; the clause the phrase modifies, without it, is the content. */
+    private Optional<ReportedSpeech> accordingTo(ParseTree tree, IndexedWord according, RecentSpeakers recent) {
+        if (!ParseTree.matches(tree.relation(according), "case") || tree.parent(according).isEmpty()) {
+            return Optional.empty();
+        }
+        IndexedWord source = tree.parent(according).get();
+        TreeSet<Integer> phrase = tree.subtree(source, Set.of());
+        TreeSet<Integer> content = new TreeSet<>();
+        Optional<IndexedWord> clause = tree.parent(source);
+        TreeSet<Integer> scope = clause.isPresent() ? tree.subtree(clause.get(), Set.of()) : allTokens(tree);
+        if (phrase.first() <= scope.first() && tree.parent(source).isPresent()) {
+            scope = allTokens(tree);
+        }
+        // the longer contiguous side of the clause, without the "according to" phrase
+        TreeSet<Integer> before = new TreeSet<>(scope.headSet(phrase.first()));
+        TreeSet<Integer> after = new TreeSet<>(scope.tailSet(phrase.last() + 1));
+        content.addAll(before.size() >= after.size() ? before : after);
+        content = withoutEdgePunctuation(tree, content);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> cue = new TreeSet<>(Set.of(according.index()));
+        tree.child(according, "fixed").ifPresent(to -> cue.add(to.index()));
+        return Optional.of(build(tree, source, cue, content, "according to", recent));
+    }
+
+    private ReportedSpeech build(ParseTree tree, IndexedWord sourceHead, TreeSet<Integer> cue, TreeSet<Integer> content,
+                                 String lemma, RecentSpeakers recent) {
+        TreeSet<Integer> phrase = tree.subtree(sourceHead, NOT_SOURCE);
+        phrase.removeAll(cue);
+        phrase.removeAll(content);
+        phrase.removeIf(i -> tree.token(i).word().equalsIgnoreCase("according")
+                || tree.token(i).word().equalsIgnoreCase("to") && i < sourceHead.index()
+                || tree.token(i).word().equalsIgnoreCase("by") && i < sourceHead.index());
+        TreeSet<Integer> source = withoutEdgePunctuation(tree, contiguousAround(phrase, sourceHead.index()));
+        if (source.isEmpty()) {
+            source.add(sourceHead.index());
+        }
+        List<IndexedWord> earlierSubjects = new ArrayList<>();
+        for (IndexedWord word : tree.words()) {
+            if (word.index() < sourceHead.index() && ParseTree.matches(tree.relation(word), "nsubj")) {
+                earlierSubjects.add(0, word);
+            }
+        }
+        SpeakerResolver.Resolved resolved = speakers.resolve(tree, sourceHead, tree.begin(source.first()),
+                tree.end(source.last()), earlierSubjects, recent);
+        Speaker speaker = resolved.speaker();
+        if (speaker.entityId() != null || !speaker.name().equals(speaker.span().text()) || !sourceHead.tag().startsWith("PRP")) {
+            // an unresolved "we" or "I" is no one later pronouns could refer back to
+            recent.remember(speaker, resolved.type(), resolved.plural(), speaker.span().text() + " " + speaker.name(),
+                    resolved.gender());
+        }
+        return new ReportedSpeech(speaker, lemma,
+                document.span(tree.begin(cue.first()), tree.end(cue.last())),
+                document.span(tree.begin(content.first()), tree.end(content.last())),
+                resolved.organisation());
+    }
+
+    private static TreeSet<Integer> contiguousAround(TreeSet<Integer> indexes, int head) {
+        TreeSet<Integer> run = new TreeSet<>();
+        if (!indexes.contains(head)) {
+            return run;
+        }
+        for (int i = head; indexes.contains(i); i--) {
+            run.add(i);
+        }
+        for (int i = head; indexes.contains(i); i++) {
+            run.add(i);
+        }
+        return run;
+    }
+
+    private static TreeSet<Integer> withoutEdgePunctuation(ParseTree tree, TreeSet<Integer> indexes) {
+        TreeSet<Integer> trimmed = new TreeSet<>(indexes);
+        while (!trimmed.isEmpty() && isTrimmable(tree, trimmed.first())) {
+            trimmed.pollFirst();
+        }
+        while (!trimmed.isEmpty() && isTrimmable(tree, trimmed.last())) {
+            trimmed.pollLast();
+        }
+        return trimmed;
+    }
+
+    /** Commas, dashes and full stops at a phrase edge; quote marks stay, as annotators keep them. */
+    private static boolean isTrimmable(ParseTree tree, int index) {
+        String word = tree.token(index).word();
+        return tree.isPunctuation(index) && !word.matches("[\"“”‘’']+|``|''");
+    }
+
+    private static TreeSet<Integer> allTokens(ParseTree tree) {
+        TreeSet<Integer> all = new TreeSet<>();
+        for (int i = 1; i <= tree.size(); i++) {
+            all.add(i);
+        }
+        return all;
+    }
+}

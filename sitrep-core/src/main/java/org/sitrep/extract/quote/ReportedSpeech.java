@@ -1,0 +1,23 @@
+package org.sitrep.extract.quote;
+
+import org.sitrep.model.Speaker;
+import org.sitrep.model.Span;
+
+/**
+ * One attribution found in a sentence: who (source), the words that attribute (cue), and what is attributed
+ * (content).
+ *
+ * @param source       the speaker, linked to an entity where the text allows
+ * @param cue          the cue's lemma: "say", "tell", "estimate", "according to"
+ * @param cueSpan      the cue as written: "said", "has said", "according to"
+ * @param content      what is attributed: a clause, a quote, or a noun phrase for verbs such as "denied"
+ * @param organisation the organisation the source phrase ties the speaker to ("OCHA" in "OCHA spokeswoman
+ *                     Linda Tom", "Liwa al-Tawheed" in "al-Najdawi from Liwa al-Tawheed"), or null
+ */
+public record ReportedSpeech(Speaker source, String cue, Span cueSpan, Span content, String organisation) {
+
+    /** Whether {@code span} (a figure, a quote) lies within what is attributed here. */
+    public boolean attributes(Span span) {
+        return content.contains(span);
+    }
+}

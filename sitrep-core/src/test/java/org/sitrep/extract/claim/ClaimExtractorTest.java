@@ -1,0 +1,147 @@
+package org.sitrep.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.Metadata;
+import org.sitrep.model.Claim;
+import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Progress;
+
+/**
+ * Measures, objects, hedges and times of figures in real-looking report sentences, through CoreNLP
+ * (loaded once per JVM). Each paragraph is one sentence of a made-up report.
+ */
+class ClaimExtractorTest {
+
+    private static final String REPORT = String.join("\n\n",
+            "Shelling of the eastern districts killed 34 civilians and wounded 112 others, medics said.",
+            "At least 18 people were injured when a rocket hit the market.",
+            "The death toll from the floods has risen to 1,200.",
+            "Nearly 400,000 people remain besieged in the eastern part of the city.",
+            "Some 13.5 million people are in need of humanitarian assistance, the UN said.",
+            "Health officials have recorded more than 5,000 suspected cholera cases since January.",
+            "Rescue teams pulled 60 survivors from the rubble.",
+            "Police arrested 250 protesters in the capital on Saturday.",
+            "About 3,000 people were evacuated from the town overnight.",
+            "An estimated 1.2 million people have been forced from their homes by the fighting.",
+            "The UN expects as many as 100,000 more refugees to arrive in the coming weeks.",
+            "Air strikes destroyed more than 1,500 homes in the province.",
+            "Jets carried out 40 raids on rebel positions.",
+            "The city, which had a population of 300,000 before the war, is now almost empty.",
+            "Lebanon is home to 1.5 million Syrian refugees.",
+            "The government has pledged $2.5 billion for reconstruction.",
+            "Dozens of people are missing after the ferry capsized.",
+            "Some 60 percent of the wells have been damaged, the agency said.",
+            "Six villages were destroyed, and thousands are spending the night in emergency shelters.",
+            "Shelling reduced neighbourhoods to rubble in areas where at least 350,000 people lived.");
+    private static DocumentAnalysis analysis;
+
+    private static synchronized List<Claim> claims() {
+        if (analysis == null) {
+            try {
+                Path file = Files.createTempFile("sitrep-claims", ".txt");
+                Files.writeString(file, "Figures from the front\n\n" + REPORT);
+                analysis = Pipeline.standard().analyze(List.of(file), Metadata.NONE, Progress.silent())
+                        .documents().get(0);
+                Files.delete(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return analysis.claims();
+    }
+
+    private static Claim claim(String asWritten) {
+        return claims().stream().filter(c -> c.asWritten().equals(asWritten)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim written \"" + asWritten + "\" among "
+                        + claims().stream().map(Claim::asWritten).toList()));
+    }
+
+    @Test
+    void killedAndWoundedComeFromTheNearestVerb() {
+        assertThat(claim("34").measure()).isEqualTo("killed");
+        assertThat(claim("34").object()).isEqualTo("civilians");
+        assertThat(claim("112").measure()).isEqualTo("wounded");
+        assertThat(claim("At least 18").measure()).isEqualTo("wounded");
+    }
+
+    @Test
+    void aDeathTollIsAKilledFigure() {
+        assertThat(claim("1,200").measure()).isEqualTo("killed");
+    }
+
+    @Test
+    void besiegedAffectedCasesRescuedArrestedAndEvacuatedHaveTheirOwnMeasures() {
+        assertThat(claim("Nearly 400,000").measure()).isEqualTo("besieged");
+        assertThat(claim("Some 13.5 million").measure()).isEqualTo("affected");
+        assertThat(claim("more than 5,000").measure()).isEqualTo("cases");
+        assertThat(claim("60").measure()).isEqualTo("rescued");
+        assertThat(claim("250").measure()).isEqualTo("arrested");
+        assertThat(claim("About 3,000").measure()).isEqualTo("evacuated");
+        assertThat(claim("Dozens").measure()).isEqualTo("missing");
+    }
+
+    @Test
+    void forcedFromTheirHomesIsDisplacedAndAnEstimatedIsAnEstimate() {
+        Claim displaced = claim("An estimated 1.2 million");
+        assertThat(displaced.measure()).isEqualTo("displaced");
+        assertThat(displaced.hedges()).contains("estimate");
+    }
+
+    @Test
+    void aProjectionIsHedgedAsExpected() {
+        Claim projected = claim("as many as 100,000");
+        assertThat(projected.measure()).isEqualTo("fled");
+        assertThat(projected.hedges()).contains("expected");
+        assertThat(projected.object()).isEqualTo("refugees");
+    }
+
+    @Test
+    void theCountedNounDecidesForStrikesAndBuildings() {
+        assertThat(claim("more than 1,500").measure()).isEqualTo("buildings");
+        assertThat(claim("40").measure()).isEqualTo("strikes");
+        assertThat(claim("40").object()).isEqualTo("raids");
+    }
+
+    @Test
+    void populationAndHostedRefugeesAndMoneyHaveTheirPatterns() {
+        assertThat(claim("300,000").measure()).isEqualTo("population");
+        assertThat(claim("1.5 million").measure()).isEqualTo("refugees_hosted");
+        assertThat(claim("1.5 million").place().span().text()).isEqualTo("Lebanon");
+        Claim money = claim("$2.5 billion");
+        assertThat(money.measure()).isEqualTo("money");
+        assertThat(money.unit()).isEqualTo("USD");
+    }
+
+    @Test
+    void aPercentageOfSomethingDamagedIsAShareWithItsUnit() {
+        Claim share = claim("Some 60 percent");
+        assertThat(share.unit()).isEqualTo("%");
+        assertThat(share.object()).isEqualTo("wells");
+    }
+
+    @Test
+    void destroyedVillagesAreBuildingsAndPeopleInEmergencySheltersAreDisplaced() {
+        assertThat(claim("Six").measure()).isEqualTo("buildings");
+        assertThat(claim("thousands").measure()).isEqualTo("displaced");
+    }
+
+    @Test
+    void peopleLivingInAPlaceAreItsPopulation() {
+        assertThat(claim("at least 350,000").measure()).isEqualTo("population");
+    }
+
+    @Test
+    void aFigureWithoutADateInItsSentenceHasNoTime() {
+        assertThat(claim("Nearly 400,000").time()).isNull();
+        assertThat(claim("250").time()).isNotNull();
+        assertThat(claim("250").time().text()).isEqualTo("Saturday");
+    }
+}

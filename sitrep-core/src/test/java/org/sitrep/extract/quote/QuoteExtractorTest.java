@@ -1,0 +1,113 @@
+package org.sitrep.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.Metadata;
+import org.sitrep.model.Quote;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Progress;
+
+/** Quotes and speakers in sentences written the way wire reports are. */
+class QuoteExtractorTest {
+
+    private static List<Quote> quotes(String text) throws IOException {
+        Path file = Files.createTempFile("sitrep-quote", ".txt");
+        try {
+            Files.writeString(file, text);
+            return Pipeline.standard().analyze(List.of(file), Metadata.NONE, Progress.silent())
+                    .documents().get(0).quotes();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static Quote direct(List<Quote> quotes, String start) {
+        return quotes.stream().filter(q -> q.direct() && q.span().text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no direct quote starting " + start + " in " + quotes));
+    }
+
+    @Test
+    void heSaidAfterANamedSourceIsThatSource() throws IOException {
+        List<Quote> quotes = quotes("""
+                Floods cut the main road to the north on Monday.
+
+                The water reached the town overnight, said Mark Henderson, head of the relief agency Aid First.
+
+                “We will have a much better sense in the next few days,” he said.
+                """);
+        Quote quote = direct(quotes, "We will have");
+        assertThat(quote.speaker().name()).isEqualTo("Mark Henderson");
+        assertThat(quote.speaker().span().text()).isEqualTo("he");
+        assertThat(quote.cueVerb()).isEqualTo("say");
+    }
+
+    @Test
+    void aQuoteParagraphWithNoCueIsThePreviousSpeakers() throws IOException {
+        List<Quote> quotes = quotes("""
+                “The bridge is gone,” said Amina Yusuf, a local official.
+
+                “Nobody can cross until the army brings boats.”
+                """);
+        assertThat(direct(quotes, "Nobody can cross").speaker().name()).isEqualTo("Amina Yusuf");
+    }
+
+    @Test
+    void aQuoteSplitByItsCueGivesTheSpeakerToBothParts() throws IOException {
+        List<Quote> quotes = quotes("""
+                Health Minister John Okello visited the camp on Friday.
+
+                “We need more tents,” he said, adding that the rains would make things worse.
+                """);
+        assertThat(direct(quotes, "We need more tents").speaker().name()).isEqualTo("John Okello");
+        assertThat(quotes).filteredOn(q -> !q.direct() && q.span().text().contains("rains would make"))
+                .extracting(q -> q.speaker().name()).containsExactly("John Okello");
+    }
+
+    @Test
+    void aHeadingInQuoteMarksIsNotAQuote() throws IOException {
+        List<Quote> quotes = quotes("""
+                The army said it had taken the hill.
+
+                – ‘Roads on the brink’ –
+
+                Trucks waited at the crossing for a second day.
+                """);
+        assertThat(quotes).noneMatch(q -> q.span().text().contains("Roads on the brink"));
+    }
+
+    @Test
+    void aSingleQuotedWordIsAQuoteOnlyWhenSomeoneIsSaidToHaveSaidIt() throws IOException {
+        List<Quote> quotes = quotes("""
+                Residents now call the district the “zone” and stay indoors.
+
+                The governor dismissed the report as “baseless”.
+                """);
+        assertThat(quotes).noneMatch(q -> q.direct() && q.span().text().equals("zone"));
+        assertThat(direct(quotes, "baseless").cueVerb()).isEqualTo("dismiss");
+    }
+
+    @Test
+    void accordingToNamesTheSourceOfTheRestOfTheSentence() throws IOException {
+        List<Quote> quotes = quotes("At least 40 people died in the blast, according to the health ministry.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.cueVerb()).isEqualTo("according to");
+            assertThat(q.span().text()).isEqualTo("At least 40 people died in the blast");
+            assertThat(q.speaker().span().text()).isEqualTo("the health ministry");
+        });
+    }
+
+    @Test
+    void theChainGoesFromTheSpeakerToTheOrganisationTheTextTiesThemTo() throws IOException {
+        List<Quote> quotes = quotes("UNICEF spokeswoman Marixie Mercado said 3,000 children had crossed the river.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Marixie Mercado");
+            assertThat(q.attributionChain()).startsWith("Marixie Mercado", "UNICEF");
+        });
+    }
+}
