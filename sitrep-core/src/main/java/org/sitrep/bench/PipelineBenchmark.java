@@ -7,7 +7,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import org.sitrep.annotate.AnnotatedDocument;
@@ -43,7 +45,8 @@ public final class PipelineBenchmark {
 
     /** One timed phase: how many articles and tokens in how long, and the peak heap it used. */
     public record Phase(String name, int articles, long tokens, double seconds, long peakHeapBytes,
-                        double annotateSeconds, double extractSeconds) {
+                        double annotateSeconds, double extractSeconds, Map<String, Double> annotatorShares,
+                        Map<String, Double> extractorShares) {
         double articlesPerSecond() {
             return articles / seconds;
         }
@@ -64,6 +67,10 @@ public final class PipelineBenchmark {
                 double annotateShare = sitrep.annotateSeconds() / sitrep.seconds();
                 out.append(String.format(Locale.ROOT, "  sitrep stage shares: annotate %.1f%%, extract %.1f%%, ingest+clean %.1f%%%n",
                         100 * annotateShare, 100 * extractShare, 100 * (1 - annotateShare - extractShare)));
+                out.append("  annotate, by CoreNLP annotator (share of the pipeline): ").append(percents(sitrep.annotatorShares()))
+                        .append(System.lineSeparator());
+                out.append("  extract, by extractor (share of the pipeline): ").append(percents(sitrep.extractorShares()))
+                        .append(System.lineSeparator());
             }
             if (stock != null) {
                 line(out, stock);
@@ -71,6 +78,12 @@ public final class PipelineBenchmark {
                         sitrep.articlesPerSecond() / stock.articlesPerSecond()));
             }
             return out.toString();
+        }
+
+        private static String percents(Map<String, Double> shares) {
+            return shares.entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f%%", e.getKey(), 100 * e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
 
         private static void line(StringBuilder out, Phase phase) {
@@ -94,6 +107,8 @@ public final class PipelineBenchmark {
             documents.forEach(doc -> extractors.extract(annotator.annotate(doc)));
         }
         resetPeaks();
+        Map<String, Double> annotatorSecondsBefore = annotator.secondsByAnnotator();
+        Map<String, Long> extractorNanos = new LinkedHashMap<>();
         long start = System.nanoTime();
         long annotateNanos = 0;
         long extractNanos = 0;
@@ -105,16 +120,23 @@ public final class PipelineBenchmark {
                 long t1 = System.nanoTime();
                 AnnotatedDocument annotated = annotator.annotate(doc);
                 long t2 = System.nanoTime();
-                extractors.extract(annotated);
+                extractors.extract(annotated, extractorNanos);
                 extractNanos += System.nanoTime() - t2;
                 annotateNanos += t2 - t1;
                 tokens += annotated.nlp().tokens().size();
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> annotatorShares = new LinkedHashMap<>();
+        annotator.secondsByAnnotator().forEach((name, total) -> annotatorShares.put(
+                name.replace("Annotator", "").toLowerCase(Locale.ROOT),
+                (total - annotatorSecondsBefore.getOrDefault(name, 0.0)) / seconds));
+        Map<String, Double> extractorShares = new LinkedHashMap<>();
+        extractorNanos.forEach((name, nanos) -> extractorShares.put(name, nanos / 1e9 / seconds));
         Phase sitrep = new Phase("sitrep (clean, " + String.join(",", annotator.annotators().stream().sorted().toList())
                 .replace("lemma,ner,pos,ssplit,tokenize", "tokenize..ner") + ", extract)",
-                repeat * files.size(), tokens, seconds, peakHeap(), annotateNanos / 1e9, extractNanos / 1e9);
+                repeat * files.size(), tokens, seconds, peakHeap(), annotateNanos / 1e9, extractNanos / 1e9,
+                annotatorShares, extractorShares);
         Phase stock = withStock ? stock(documents) : null;
         return new Result(files.size(), repeat, sitrep, stock);
     }
@@ -138,7 +160,7 @@ public final class PipelineBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Phase("stock CoreNLP (" + STOCK_ANNOTATORS + ")", repeat * documents.size(), tokens, seconds,
-                peakHeap(), 0, 0);
+                peakHeap(), 0, 0, Map.of(), Map.of());
     }
 
     private static void resetPeaks() {

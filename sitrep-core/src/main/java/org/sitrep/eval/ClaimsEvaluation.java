@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.sitrep.ingest.InputProblem;
 import org.sitrep.ingest.Metadata;
 import org.sitrep.ingest.RawDocument;
@@ -102,7 +103,10 @@ public final class ClaimsEvaluation implements Evaluation {
                 + " → [2000, ∞)) compares the lower bound only; attribution: names equal ignoring case, one inside the"
                 + " other, or both empty; exact = value, qualifier, measure and attribution all right");
         notes.add("split: SHA-256 of 'corpus:article' starting 0-4 is dev (develop on it), 5-f is test (report it)");
-        notes.addAll(measureConfusions(results.stream().filter(r -> r.gold().split().equals("dev")).toList()));
+        List<ArticleResult> dev = results.stream().filter(r -> r.gold().split().equals("dev")).toList();
+        notes.addAll(confusions(dev, ClaimsField.MEASURE, ClaimsFigure::measure));
+        notes.addAll(confusions(dev, ClaimsField.QUALIFIER, ClaimsFigure::qualifier));
+        notes.addAll(confusions(dev, ClaimsField.ATTRIBUTION, ClaimsFigure::source));
         notes.addAll(problems);
         notes.add("reproduce: sitrep eval claims");
         return new EvaluationReport("claims", "claims gold (hand-annotated GeoVirus, TR-News, GeoWebNews articles, "
@@ -116,21 +120,22 @@ public final class ClaimsEvaluation implements Evaluation {
         return score;
     }
 
-    /** The commonest measure mistakes on dev, to show the extractor's author where to look (never test). */
-    static List<String> measureConfusions(List<ArticleResult> dev) {
+    /** The commonest mistakes in one field on dev, to show the extractor's author where to look (never test). */
+    static List<String> confusions(List<ArticleResult> dev, ClaimsField field, Function<ClaimsFigure, String> value) {
         Map<String, Integer> confusions = new TreeMap<>();
         for (ArticleResult result : dev) {
             for (ClaimsMatcher.Pair pair : result.pairs()) {
-                if (!ClaimsField.MEASURE.right(pair.gold(), pair.predicted())) {
-                    confusions.merge(pair.gold().measure() + " → " + pair.predicted().measure(), 1, Integer::sum);
+                if (!field.right(pair.gold(), pair.predicted())) {
+                    confusions.merge("'" + value.apply(pair.gold()) + "' → '" + value.apply(pair.predicted()) + "'", 1,
+                            Integer::sum);
                 }
             }
         }
         if (confusions.isEmpty()) {
             return List.of();
         }
-        StringBuilder line = new StringBuilder("dev measure confusions (gold → predicted): ");
-        confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+        StringBuilder line = new StringBuilder("dev " + field.label() + " confusions (gold → predicted): ");
+        confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
                 .forEach(e -> line.append(e.getKey()).append(' ').append(e.getValue()).append("; "));
         return List.of(line.toString().strip());
     }

@@ -23,7 +23,7 @@ public final class ClaimsPrediction {
             end = rawOffset(document.removed(), claim.span().end(), true);
             text = document.rawText().substring(begin, end);
         }
-        Interval value = claim.value();
+        Interval value = asAnnotated(claim);
         String source = claim.attribution() == null || claim.attribution().source() == null
                 ? "" : claim.attribution().source().name();
         return new ClaimsFigure(begin, end, text,
@@ -31,6 +31,32 @@ public final class ClaimsPrediction {
                 value == null ? null : value.high(), value != null && value.highClosed(),
                 value != null && "VAGUE".equals(value.precision()),
                 claim.qualifier(), claim.measure(), source);
+    }
+
+    /**
+     * The claim's value in the annotation guidelines' terms (docs/claims-annotation-guidelines.md §3), which record
+     * figures as written: sitrep's tolerance band for an approximate figure ("about 2.5 million" → ±10%, "almost
+     * five" → [4.5, 5)) goes back to the figure written, and a share of a whole ("half", unit "share", in [0, 1]) is
+     * recorded in percent, as the guidelines do.
+     */
+    static Interval asAnnotated(Claim claim) {
+        Interval value = claim.value();
+        if (value == null) {
+            return null;
+        }
+        if ("APPROXIMATE".equals(value.precision()) && value.low() != null && value.high() != null) {
+            double written = value.highClosed() ? (value.low() + value.high()) / 2 : value.high();
+            value = new Interval(written, true, written, true, value.precision());
+        }
+        if ("share".equals(claim.unit())) {
+            value = new Interval(percent(value.low()), value.lowClosed(), percent(value.high()), value.highClosed(),
+                    value.precision());
+        }
+        return value;
+    }
+
+    private static Double percent(Double share) {
+        return share == null ? null : share * 100;
     }
 
     /**

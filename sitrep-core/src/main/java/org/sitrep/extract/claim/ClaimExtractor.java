@@ -21,8 +21,8 @@ import org.sitrep.model.TimeRef;
  * Every figure in a report as a {@link Claim}: the figure's interval and qualifier ({@link QuantityParser}),
  * what it counts ({@link CountedThing}), its measure ({@link MeasureClassifier}), hedges ({@link Hedges}),
  * the time of its clause ({@link ClaimTime}) and the place named in its phrase ({@link ClaimPlace}).
- * Attribution is the outlet's until speaker attribution is wired in. Runs after the entity and time
- * extractors, whose findings it reads.
+ * Who claims it is the speaker of the quote holding it ({@link ClaimSource}), else the outlet. Runs after the
+ * entity, time and quote extractors, whose findings it reads.
  */
 public final class ClaimExtractor implements Extractor {
 
@@ -42,7 +42,8 @@ public final class ClaimExtractor implements Extractor {
     @Override
     public DocumentAnalysis extract(AnnotatedDocument annotated, DocumentAnalysis soFar) {
         Document document = annotated.document();
-        Attribution outlet = new Attribution(null, document.outlet(), document.wireAgency());
+        ClaimSource sources = new ClaimSource(soFar.quotes(),
+                new Attribution(null, document.outlet(), document.wireAgency()));
         List<Span> places = soFar.entities().stream()
                 .filter(entity -> PLACE_TYPES.contains(entity.type()))
                 .flatMap(entity -> entity.mentions().stream())
@@ -83,9 +84,10 @@ public final class ClaimExtractor implements Extractor {
                 String object = thing.map(CountedThing::object).orElse(quantity.more() ? previousEventObject
                         : inheritsObject(tokens, quantity, previousInSentence) ? previousObject : null);
                 int thingEnd = thing.map(CountedThing::end).orElse(quantity.end());
+                Span figure = document.span(tokens.get(quantity.start()).begin(), tokens.get(quantity.end() - 1).end());
                 claims.add(new Claim(
-                        document.span(tokens.get(quantity.start()).begin(), tokens.get(quantity.end() - 1).end()),
-                        document.cleanText().substring(tokens.get(quantity.start()).begin(), tokens.get(quantity.end() - 1).end()),
+                        figure,
+                        figure.text(),
                         quantity.value(),
                         quantity.qualifier(),
                         quantity.unit(),
@@ -93,7 +95,7 @@ public final class ClaimExtractor implements Extractor {
                         object,
                         ClaimPlace.of(document, tokens, segments, quantity, thingEnd, measure, sentencePlaces),
                         ClaimTime.governing(tokens, segments, quantity, times),
-                        outlet,
+                        sources.of(figure),
                         hedges(tokens, segments, quantity)));
                 if (MeasureClassifier.isEvent(measure)) {
                     previousEvent = measure;

@@ -127,7 +127,9 @@ final class MeasureClassifier {
             }
             for (MeasureCues.Cue cue : MeasureCues.all()) {
                 boolean placed = cue.role() != MeasureCues.Role.NOUN_AFTER || t >= end;
-                if (cue.role() != MeasureCues.Role.OBJECT && placed && cue.matches(tokens.get(t))
+                // with nothing counted after it, the figure counts a noun of its clause: "cases … rose to 97"
+                boolean usable = cue.role() != MeasureCues.Role.OBJECT || thing.isEmpty() && t < quantity.start();
+                if (usable && placed && cue.matches(tokens.get(t))
                         && applies(cue, tokens, segments, segment)) {
                     best = cue.measure();
                     bestDistance = distance;

@@ -38,6 +38,10 @@ public final class AttributionFinder {
     /** Verbs that take only a clause as content: "he knew [that…]", not "he knew the area". */
     private static final Set<String> CLAUSE_ONLY = Set.of("see", "hear", "know", "learn", "find", "read", "point",
             "charge", "order", "question", "challenge", "answer", "post", "project", "call", "consider", "decide");
+    /** Conjunctions that make a clause an adverbial one (a reason, a time, a condition), never reported content. */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "if", "when", "whenever", "while", "as",
+            "after", "before", "although", "though", "since", "unless", "until", "so", "whereas", "once", "where",
+            "lest", "in", "for", "to");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
     private final Document document;
@@ -102,6 +106,9 @@ public final class AttributionFinder {
                     .flatMap(o -> tree.children(o, "ccomp").stream())
                     .filter(c -> c.index() > verb.index()).findFirst();
         }
+        if (clause.isEmpty() && CueWords.SPEECH.contains(lemma)) {
+            clause = misparsedComplement(tree, verb);
+        }
         if (clause.isEmpty()) {
             // a verb the parser left loosely attached after the cue: "warned [Russian air strikes were …]"
             Optional<IndexedWord> loose = tree.children(verb, "dep").stream()
@@ -145,6 +152,19 @@ public final class AttributionFinder {
         return new TreeSet<>();
     }
 
+    /**
+     * "Davutoglu said Thursday up to 70,000 people were heading…": a figure's "up to" right after the cue misleads the
+     * parser into an adverbial clause ("advcl:up"), though the clause, with a subject of its own and no real
+     * subordinating conjunction, is what was said.
+     */
+    private static Optional<IndexedWord> misparsedComplement(ParseTree tree, IndexedWord verb) {
+        return tree.children(verb, "advcl").stream()
+                .filter(c -> c.index() > verb.index() && tree.child(c, "nsubj", "nsubj:pass").isPresent())
+                .filter(c -> tree.children(c, "mark").stream()
+                        .noneMatch(m -> SUBORDINATORS.contains(m.word().toLowerCase(Locale.ROOT))))
+                .findFirst();
+    }
+
     /** "Erdogan was quoted at the weekend as saying [Turkey was under threat]": what follows "saying". */
     private static TreeSet<Integer> quotedAsSaying(ParseTree tree, IndexedWord verb) {
         TreeSet<Integer> clause = tree.subtree(verb, Set.of("conj", "cc", "punct", "nsubj:pass", "aux:pass"));
@@ -173,6 +193,10 @@ public final class AttributionFinder {
                 || tree.parent(verb).isEmpty() || tree.parent(verb).get().index() > verb.index()) {
             return false;
         }
+        // "…, who added that a few people shouted": a clause someone else reports is content, not a reporting clause
+        if (tree.child(verb, "mark").isPresent() || isCue(tree.parent(verb).get())) {
+            return false;
+        }
         boolean hasSubject = tree.child(verb, "nsubj").isPresent();
         for (IndexedWord object : tree.children(verb, "obj", "xcomp", "ccomp", "iobj")) {
             if (hasSubject || object.index() < verb.index() || !object.tag().startsWith("NN")) {
@@ -187,10 +211,33 @@ public final class AttributionFinder {
         TreeSet<Integer> clause = tree.subtree(verb, Set.of());
         for (int i = verb.index() + 1; i <= tree.size(); i++) {
             if (!clause.contains(i) && !tree.isPunctuation(i)) {
-                return false;
+                Optional<TreeSet<Integer>> participle = trailingParticiple(tree, verb, i);
+                if (participle.isEmpty()) {
+                    return false;
+                }
+                i = participle.get().last();
             }
         }
         return true;
+    }
+
+    /**
+     * "…, Al-Ahram said, citing the health ministry": a participle clause after the reporting clause, which the
+     * parser hangs on the content's head, still belongs to the reporting clause.
+     */
+    private static Optional<TreeSet<Integer>> trailingParticiple(ParseTree tree, IndexedWord verb, int index) {
+        IndexedWord head = tree.parent(verb).orElse(null);
+        if (head == null) {
+            return Optional.empty();
+        }
+        return tree.children(head, "dep", "advcl", "xcomp", "conj").stream()
+                .filter(w -> w.index() == index && w.tag().equals("VBG"))
+                .findFirst()
+                .map(w -> tree.subtree(w, Set.of()));
+    }
+
+    private static boolean isCue(IndexedWord word) {
+        return word.lemma() != null && word.tag().startsWith("VB") && CueWords.isCue(word.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The sentence without the reporting clause: the longer side of it. */
@@ -228,6 +275,18 @@ public final class AttributionFinder {
             }
             String relation = tree.relation(at);
             Optional<IndexedWord> parent = tree.parent(at);
+            IndexedWord current = at;
+            Optional<IndexedWord> reporting = parent.flatMap(p -> siblingReportingVerb(tree, p, current));
+            if (ParseTree.matches(relation, "dep", "advcl", "xcomp") && reporting.isPresent()) {
+                at = reporting.get(); // "…dead, Al-Ahram said, citing the ministry": "citing" is Al-Ahram's
+                continue;
+            }
+            if (at == verb && relation.equals("root")) {
+                Optional<IndexedWord> before = nounPhraseEndingBefore(tree, verb);
+                if (before.isPresent() && !content.contains(before.get().index())) {
+                    return before;
+                }
+            }
             boolean climbs = ParseTree.matches(relation, "xcomp", "advcl", "dep")
                     || relation.startsWith("conj") && parent.isPresent() && parent.get().lemma() != null
                     && CueWords.isCue(parent.get().lemma().toLowerCase(Locale.ROOT));
@@ -237,6 +296,36 @@ public final class AttributionFinder {
             at = parent.get();
         }
         return Optional.empty();
+    }
+
+    /** A cue verb hung on {@code head} before {@code participle}: the reporting clause the participle goes with. */
+    private static Optional<IndexedWord> siblingReportingVerb(ParseTree tree, IndexedWord head, IndexedWord participle) {
+        if (!participle.tag().equals("VBG")) {
+            return Optional.empty();
+        }
+        return tree.children(head, "parataxis", "ccomp", "conj", "dep").stream()
+                .filter(w -> w.index() > head.index() && w.index() < participle.index() && isCue(w))
+                .reduce((first, second) -> second);
+    }
+
+    /**
+     * "In a private autopsy commissioned by Clark's family, pathologist Dr. Bennet Omalu announced that…": the
+     * parser, misled by the opening phrase, makes the subject an apposition inside it and leaves the cue with no
+     * subject. A noun phrase ending right before the cue is then its subject.
+     */
+    private static Optional<IndexedWord> nounPhraseEndingBefore(ParseTree tree, IndexedWord verb) {
+        if (verb.index() < 2) {
+            return Optional.empty();
+        }
+        IndexedWord head = null;
+        for (IndexedWord word : tree.words()) {
+            if (word.index() < verb.index() && ParseTree.matches(tree.relation(word), "appos", "nmod", "obl")
+                    && (word.tag().startsWith("NN") || word.tag().startsWith("PRP"))
+                    && tree.subtree(word, Set.of()).last() == verb.index() - 1) {
+                head = word;
+            }
+        }
+        return Optional.ofNullable(head);
     }
 
     /** The "by" phrase of a passive cue: "was first reported by MSNBC". */

@@ -40,7 +40,13 @@ class ClaimExtractorTest {
             "Dozens of people are missing after the ferry capsized.",
             "Some 60 percent of the wells have been damaged, the agency said.",
             "Six villages were destroyed, and thousands are spending the night in emergency shelters.",
-            "Shelling reduced neighbourhoods to rubble in areas where at least 350,000 people lived.");
+            "Shelling reduced neighbourhoods to rubble in areas where at least 350,000 people lived.",
+            "Fighting in the north killed 45 people, said Ahmed Karim, a doctor at the main hospital, who added that"
+                    + " supplies were running low.",
+            "At least 27 people are dead and dozens injured, Al-Watan said, citing the health ministry.",
+            "In a survey commissioned by the ministry, engineer Leila Haddad announced that 70 bridges had collapsed.",
+            "Prime Minister Ali Reza said Thursday up to 30,000 people were heading to the border.",
+            "The government wants to retake the city, home to 800,000 people.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -143,5 +149,24 @@ class ClaimExtractorTest {
         assertThat(claim("Nearly 400,000").time()).isNull();
         assertThat(claim("250").time()).isNotNull();
         assertThat(claim("250").time().text()).isEqualTo("Saturday");
+    }
+
+    private static String source(String asWritten) {
+        Claim claim = claim(asWritten);
+        return claim.attribution().source() == null ? "the outlet" : claim.attribution().source().name();
+    }
+
+    @Test
+    void aFigureReportedBySomeoneIsTheirsHoweverTheReportingClauseIsBuilt() {
+        assertThat(source("45")).as("inverted 'said X, who added…'").isEqualTo("Ahmed Karim");
+        assertThat(source("At least 27")).as("'X said, citing Y'").isEqualTo("Al-Watan");
+        assertThat(source("70")).as("subject after an opening phrase").isEqualTo("Leila Haddad");
+        assertThat(source("up to 30,000")).as("'said Thursday up to N…'").isEqualTo("Ali Reza");
+    }
+
+    @Test
+    void aFigureInWhatSomeoneWantsIsNotTheirClaimAndABareFigureIsTheOutlets() {
+        assertThat(source("800,000")).isEqualTo("the outlet");
+        assertThat(source("1,200")).isEqualTo("the outlet");
     }
 }

@@ -116,12 +116,28 @@ class ClaimSamplesTest {
         assertThat(claim(Samples.AFP, "Up to 20,000").place()).isNull();
     }
 
+    private static String source(String sample, String asWritten) {
+        Claim claim = claim(sample, asWritten);
+        return claim.attribution().source() == null ? "outlet " + claim.attribution().wireAgency()
+                : claim.attribution().source().name();
+    }
+
     @Test
-    void attributionIsTheOutletsUntilSpeakersAreWiredIn() {
-        assertThat(claims(Samples.AFP)).allSatisfy(c -> {
-            assertThat(c.attribution().source()).isNull();
-            assertThat(c.attribution().wireAgency()).isEqualTo("AFP");
-        });
+    void aFigureInSomeonesWordsIsTheirsAndTheRestIsTheOutletsWithItsWireAgency() {
+        assertThat(source(Samples.AFP, "120")).isEqualTo("Syrian Observatory for Human Rights");
+        assertThat(source(Samples.AFP, "up to 20,000")).isEqualTo("Office for the Coordination of Humanitarian Affairs");
+        assertThat(source(Samples.AFP, "another 5,000 to 10,000")).isEqualTo("Office for the Coordination of Humanitarian Affairs");
+        assertThat(source(Samples.AFP, "40,000")).isEqualTo("Syrian Observatory for Human Rights");
+        assertThat(source(Samples.AFP, "Thousands")).isEqualTo("Rami Abdel Rahman");
+        assertThat(source(Samples.AFP, "another 10,000")).isEqualTo("Linda Tom");
+        assertThat(source(Samples.AFP, "up to 70,000")).isEqualTo("Ahmet Davutoglu");
+        assertThat(source(Samples.AFP, "Up to 20,000")).isEqualTo("outlet AFP");
+        assertThat(source(Samples.AFP, "More than 260,000")).isEqualTo("outlet AFP");
+        assertThat(source(Samples.REUTERS, "around 77,000")).isEqualTo("Numan Kurtulmus");
+        assertThat(source(Samples.REUTERS, "as many as 600,000")).isEqualTo("Numan Kurtulmus");
+        assertThat(source(Samples.REUTERS, "several thousand")).isEqualTo("a resident in the town of Azaz");
+        assertThat(source(Samples.REUTERS, "at least 250,000")).as("what a government wants is not a claim it makes")
+                .isEqualTo("outlet Reuters");
     }
 
     @Test

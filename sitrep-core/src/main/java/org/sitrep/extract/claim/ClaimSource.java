@@ -1,0 +1,47 @@
+package org.sitrep.extract.claim;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+
+/**
+ * Who claims a figure: the speaker of the innermost quote, direct or reported, whose words hold the figure
+ * ("OCHA said it estimated “up to 20,000 people …”", "…, according to a resident"); a figure no one is found to
+ * have said is the outlet's own (and its wire agency's). The quote extractor has already resolved speakers
+ * carried over from earlier sentences ("He added…") and roles ("OCHA spokeswoman Linda Tom").
+ */
+final class ClaimSource {
+
+    /**
+     * Cues of will, not of assertion: "the government wants to take control of a city of 2 million" does not make
+     * the government the source of the 2 million. PolNeAR counts these as attributions, so the quote extractor
+     * keeps them; a figure is only claimed by someone who states, reports, estimates or believes it.
+     */
+    private static final Set<String> VOLITION = Set.of(
+            "want", "plan", "intend", "seek", "refuse", "decline", "decide", "wish", "hope", "demand", "urge",
+            "order", "propose", "recommend", "promise", "pledge", "vow", "threaten");
+
+    private final List<Quote> quotes;
+    private final Attribution outlet;
+
+    ClaimSource(List<Quote> quotes, Attribution outlet) {
+        this.quotes = quotes;
+        this.outlet = outlet;
+    }
+
+    Attribution of(Span figure) {
+        return quotes.stream()
+                .filter(quote -> quote.speaker() != null && !VOLITION.contains(quote.cueVerb()))
+                .filter(quote -> contains(quote.span(), figure))
+                .min(Comparator.comparingInt(quote -> quote.span().end() - quote.span().begin()))
+                .map(quote -> new Attribution(quote.speaker(), outlet.outlet(), outlet.wireAgency()))
+                .orElse(outlet);
+    }
+
+    private static boolean contains(Span outer, Span inner) {
+        return outer.begin() <= inner.begin() && inner.end() <= outer.end();
+    }
+}
