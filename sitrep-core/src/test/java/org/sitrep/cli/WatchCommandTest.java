@@ -1,0 +1,50 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.ingest.FeedServer;
+import org.sitrep.ingest.SeenEntries;
+import picocli.CommandLine;
+
+class WatchCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = SitrepCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void watchAppendsOnlyNewEntriesAndRemembersThemInTheOutputFolder(@TempDir Path folder) throws Exception {
+        Path dir = folder.resolve("watch");
+        try (FeedServer server = new FeedServer(FeedServer.rssWithItems(1))) {
+            assertThat(run("watch", server.url(), "--polls", "1", "--no-dossier", "--out", dir.toString())).isZero();
+            server.serve(FeedServer.rssWithItems(3));
+            assertThat(run("watch", server.url(), "--polls", "2", "--interval", "1s", "--no-dossier",
+                    "--out", dir.toString())).isZero();
+        }
+
+        assertThat(Files.readAllLines(dir.resolve("entries.jsonl"))).hasSize(2);
+        assertThat(Files.readAllLines(dir.resolve(SeenEntries.FILE_NAME))).hasSize(2);
+        assertThat(out.toString()).contains("poll 1: 1 new entry (0 seen before)", "poll 1: 1 new entry (1 seen before)",
+                "poll 2: 0 new entries (2 seen before)");
+        assertThat(err.toString()).contains(", entry 3: no content or description");
+    }
+
+    @Test
+    void anIntervalThatIsNotADurationIsBadUsage(@TempDir Path folder) {
+        assertThat(run("watch", "https://news.example.org/feed", "--interval", "often", "--out", folder.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("not a duration like 30s, 10m or 1h: often");
+    }
+}
