@@ -85,7 +85,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         written.forEach(file -> stdout.println("  " + file.toAbsolutePath().normalize()));
         stdout.flush();
         if (!dossier.skipped().isEmpty()) {
-            err.println("sitrep: " + dossier.skipped().size() + " input(s) skipped:");
+            err.println("sitrep: " + dossier.skipped().size() + " input(s) or record(s) skipped:");
             dossier.skipped().forEach(s -> err.println("  " + s.source() + ": " + s.problem()));
             err.flush();
             return SitrepCommand.EXIT_SKIPPED_INPUTS;

@@ -5,27 +5,27 @@ import java.util.List;
 import org.sitrep.testing.Samples;
 
 /** Real-shaped test inputs made from the paragraphs of the two sample reports in ../shared/samples. */
-final class Articles {
+public final class Articles {
 
     private Articles() {}
 
     /** The paragraphs of a sample report, its headline left out. */
-    static List<String> paragraphs(String sample) {
+    public static List<String> paragraphs(String sample) {
         List<String> lines = Arrays.stream(Samples.raw(sample).split("\n"))
                 .map(String::strip).filter(line -> line.length() > 60).toList();
         return lines;
     }
 
-    static String afpParagraph(int index) {
+    public static String afpParagraph(int index) {
         return paragraphs(Samples.AFP).get(index);
     }
 
-    static String reutersParagraph(int index) {
+    public static String reutersParagraph(int index) {
         return paragraphs(Samples.REUTERS).get(index);
     }
 
     /** A news page: navigation, an article of {@code paragraphs}, a footer; meta tags only when given. */
-    static String page(String title, String publishedMeta, List<String> paragraphs) {
+    public static String page(String title, String publishedMeta, List<String> paragraphs) {
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
         html.append("<title>").append(title).append(" | World News</title>");
         if (publishedMeta != null) {
@@ -39,13 +39,13 @@ final class Articles {
     }
 
     /** An HTML fragment as a feed entry carries it. */
-    static String fragment(List<String> paragraphs) {
+    public static String fragment(List<String> paragraphs) {
         StringBuilder html = new StringBuilder();
         paragraphs.forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
         return html.toString();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

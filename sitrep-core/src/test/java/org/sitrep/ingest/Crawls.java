@@ -22,11 +22,11 @@ import org.netpreserve.jwarc.Warcinfo;
 import org.sitrep.testing.Samples;
 
 /** WARC files written with jwarc's own writer, shaped like a small news crawl. */
-final class Crawls {
+public final class Crawls {
 
-    static final Instant CRAWLED = Instant.parse("2016-02-09T07:15:00Z");
-    static final String BORDER_URL = "https://news.example.org/world/2016/02/05/syrians-mass-on-turkish-border";
-    static final String OFFENSIVE_URL = "https://wire.example.com/article/syria-offensive-20160208";
+    public static final Instant CRAWLED = Instant.parse("2016-02-09T07:15:00Z");
+    public static final String BORDER_URL = "https://news.example.org/world/2016/02/05/syrians-mass-on-turkish-border";
+    public static final String OFFENSIVE_URL = "https://wire.example.com/article/syria-offensive-20160208";
 
     private Crawls() {}
 
@@ -35,7 +35,7 @@ final class Crawls {
      * 5 response (404 page), 6 response (a page with no article text: a bad record), 7 resource (plain text),
      * 8 response (HTML in Windows-1256 said only by the HTTP header).
      */
-    static Path newsCrawl(Path file, WarcCompression compression) throws IOException {
+    public static Path newsCrawl(Path file, WarcCompression compression) throws IOException {
         try (WarcWriter warc = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), compression)) {
             warc.write(new Warcinfo.Builder().filename(file.getFileName().toString()).date(CRAWLED)
@@ -62,7 +62,7 @@ final class Crawls {
         return file;
     }
 
-    static WarcResponse response(String url, int status, String type, byte[] body) throws IOException {
+    public static WarcResponse response(String url, int status, String type, byte[] body) throws IOException {
         HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
                 .body(MediaType.parse(type), body).build();
         return new WarcResponse.Builder(URI.create(url)).date(CRAWLED).body(http).build();

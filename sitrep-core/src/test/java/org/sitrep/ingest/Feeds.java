@@ -4,16 +4,16 @@ import java.util.List;
 import org.sitrep.testing.Samples;
 
 /** An RSS 2.0 and an Atom feed of the kind news sites publish, built from the sample reports' paragraphs. */
-final class Feeds {
+public final class Feeds {
 
-    static final String AFP_LINK = "https://news.example.org/world/2016/02/05/syrians-mass-on-turkish-border";
-    static final String REUTERS_LINK = "https://wire.example.com/article/syria-offensive-20160208";
-    static final String KERRY_LINK = "https://news.example.org/world/2016/02/05/kerry-russia-ceasefire";
+    public static final String AFP_LINK = "https://news.example.org/world/2016/02/05/syrians-mass-on-turkish-border";
+    public static final String REUTERS_LINK = "https://wire.example.com/article/syria-offensive-20160208";
+    public static final String KERRY_LINK = "https://news.example.org/world/2016/02/05/kerry-russia-ceasefire";
 
     private Feeds() {}
 
     /** Entries: 1 full content:encoded, 2 description only, 3 nothing at all (a bad entry). */
-    static String rss() {
+    public static String rss() {
         List<String> afp = Articles.paragraphs(Samples.AFP);
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -49,7 +49,7 @@ final class Feeds {
     }
 
     /** Entries: 1 HTML content, 2 text content. */
-    static String atom() {
+    public static String atom() {
         List<String> reuters = Articles.paragraphs(Samples.REUTERS);
         return """
                 <?xml version="1.0" encoding="utf-8"?>
