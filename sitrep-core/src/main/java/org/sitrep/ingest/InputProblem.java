@@ -27,6 +27,11 @@ public class InputProblem extends Exception {
         this.problem = problem;
     }
 
+    /** The same problem, said of record {@code record} of input {@code source}: a payload's problem made the record's. */
+    public InputProblem of(String source, String record) {
+        return new InputProblem(source, record, problem, this);
+    }
+
     /** The input: a file or a URL. */
     public String source() {
         return source;

@@ -97,7 +97,12 @@ final class JsonLinesInputReader implements InputReader {
             String text = field(json, "text");
             if (html != null && !html.isBlank()) {
                 String base = fields.url() != null ? fields.url() : input.baseUri();
-                RawDocument page = new HtmlReader().read(source, base, html);
+                RawDocument page;
+                try {
+                    page = new HtmlReader().read(source, base, html);
+                } catch (InputProblem problem) {
+                    throw problem.of(input.name(), record);
+                }
                 return new RawDocument(source, page.text(), page.metadata().orElse(fields));
             }
             if (text != null && !text.isBlank()) {

@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
@@ -111,7 +112,7 @@ final class WarcInputReader implements InputReader {
             } else {
                 return null;
             }
-            String base = type.base().toString().toLowerCase(java.util.Locale.ROOT);
+            String base = type.base().toString().toLowerCase(Locale.ROOT);
             boolean html = HTML.contains(base);
             if (!html && !base.equals("text/plain")) {
                 return null;
@@ -129,7 +130,12 @@ final class WarcInputReader implements InputReader {
             String text = TextDecoder.decode(input.name(), "record " + number, bytes, type.parameters().get("charset"));
             String uri = capture.target();
             DocumentReader reader = html ? new HtmlReader() : new PlainTextReader();
-            RawDocument raw = reader.read(source, uri, text);
+            RawDocument raw;
+            try {
+                raw = reader.read(source, uri, text);
+            } catch (InputProblem problem) {
+                throw problem.of(input.name(), "record " + number);
+            }
             Metadata crawl = new Metadata(capture.date() == null ? null : capture.date().toString(), null, uri, null, null);
             return new InputRecord.Read(new RawDocument(raw.source(), raw.text(), raw.metadata().orElse(crawl)));
         }

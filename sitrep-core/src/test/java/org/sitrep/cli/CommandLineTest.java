@@ -77,6 +77,17 @@ class CommandLineTest {
     }
 
     @Test
+    void watchRebuildsTheDossierFromTheEntriesItTook(@TempDir Path folder) throws Exception {
+        Path dir = folder.resolve("watch");
+        try (FeedServer server = new FeedServer(FeedServer.rssWithItems(2))) {
+            assertThat(run("watch", server.url(), "--polls", "1", "--format", "json", "--out", dir.toString())).isZero();
+        }
+
+        assertThat(out.toString()).contains("dossier of 2 document(s) written to " + dir.toAbsolutePath());
+        assertThat(Files.readString(dir.resolve("dossier.json"))).contains("Kerry", "World News: Middle East");
+    }
+
+    @Test
     void anIntervalThatIsNotADurationIsBadUsage(@TempDir Path folder) {
         assertThat(run("watch", "https://news.example.org/feed", "--interval", "often", "--out", folder.toString()))
                 .isEqualTo(2);

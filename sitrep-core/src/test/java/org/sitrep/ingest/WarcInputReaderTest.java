@@ -39,6 +39,8 @@ class WarcInputReaderTest {
 
         InputProblem noArticle = ((InputRecord.Skipped) records.get(1)).problem();
         assertThat(noArticle.getMessage()).isEqualTo(crawl + ", record 6: no article text found in the HTML");
+        assertThat(noArticle.source()).isEqualTo(crawl.toString());
+        assertThat(noArticle.record()).isEqualTo("record 6");
 
         RawDocument wire = document(records.get(2));
         assertThat(wire.source()).isEqualTo(crawl + ", record 7");
