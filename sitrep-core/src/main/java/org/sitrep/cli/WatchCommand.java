@@ -84,7 +84,8 @@ public final class WatchCommand implements Callable<Integer> {
             result.problems().forEach(problem -> err.println("sitrep: skipped " + problem.getMessage()));
             err.flush();
             stdout.println("sitrep: poll " + poll + ": " + result.fresh() + " new entr" + (result.fresh() == 1 ? "y" : "ies")
-                    + " (" + result.alreadySeen() + " seen before) appended to " + entries.file().toAbsolutePath().normalize());
+                    + " (" + result.alreadySeen() + " seen before)"
+                    + (result.fresh() > 0 ? ", appended to " + entries.file().toAbsolutePath().normalize() : ""));
             if (result.fresh() > 0 && dossier) {
                 Dossier built = Pipeline.standard().analyze(Inputs.expand(List.of(entries.file().toString())),
                         Metadata.NONE, Progress.silent());
