@@ -34,4 +34,9 @@ class ArchitectureTest {
             .resideInAPackage("org.sitrep.extract..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.sitrep.store..", "org.sitrep.pipeline..", "org.sitrep.report..", "org.sitrep.eval..");
+
+    /** WARC, feed and charset libraries stay behind the ingest readers: other stages see only raw documents. */
+    @ArchTest
+    static final ArchRule inputFormatLibrariesStayInIngest = noClasses().that().resideOutsideOfPackage("org.sitrep.ingest..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.netpreserve.jwarc..", "com.rometools..", "com.ibm.icu..");
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.Metadata;
 import org.sitrep.model.Dossier;
 import org.sitrep.model.PublicationDate;
@@ -23,18 +24,22 @@ import picocli.CommandLine.ParameterException;
         name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
-                "Analyses news articles (plain text or HTML files, or folders of them, read recursively) and writes a "
-                        + "dossier: every document with its sourcing, entities and dates, each with its character span.",
-                "Metadata comes from the article itself (HTML meta tags), then from a sidecar NAME.meta.json beside "
-                        + "NAME (keys: published, outlet, url, title, language), then from --meta, then from the flags below.",
+                "Analyses news articles and writes a dossier: every document with its sourcing, entities and dates, "
+                        + "each with its character span. Inputs: plain text and HTML files, folders of them (read "
+                        + "recursively), WARC and WARC.gz crawls, RSS and Atom feeds (files or http(s) URLs), JSON Lines "
+                        + "(one article a line); any of these gzipped (.gz).",
+                "Metadata comes from the article itself (HTML meta tags), then from its record (WARC headers, feed "
+                        + "entry, JSON Lines fields), then from a sidecar NAME.meta.json beside NAME (keys: published, "
+                        + "outlet, url, title, language), then from --meta, then from the flags below.",
                 "Exit status: 0 all inputs analysed; 3 some inputs skipped (each named on stderr); 1 failure; 2 bad usage."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders.")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Article files, folders, WARCs, feed files or URLs, JSON Lines files.")
+    List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "sitrep-out",
             description = "Folder for the dossier (default: ${DEFAULT-VALUE}).")
@@ -72,7 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (meta != null) {
             flags = SidecarMetadata.read(meta).orElse(flags);
         }
-        Dossier dossier = Pipeline.standard().analyze(inputs, flags, Progress.to(System.err));
+        Dossier dossier = Pipeline.standard().analyze(Inputs.expand(inputs), flags, Progress.to(System.err));
         List<Path> written = DossierFormats.writeAll(dossier, formats, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Dossier of " + dossier.documents().size() + " document(s) written to "
@@ -80,7 +85,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         written.forEach(file -> stdout.println("  " + file.toAbsolutePath().normalize()));
         stdout.flush();
         if (!dossier.skipped().isEmpty()) {
-            err.println("sitrep: " + dossier.skipped().size() + " input(s) skipped:");
+            err.println("sitrep: " + dossier.skipped().size() + " input(s) or record(s) skipped:");
             dossier.skipped().forEach(s -> err.println("  " + s.source() + ": " + s.problem()));
             err.flush();
             return SitrepCommand.EXIT_SKIPPED_INPUTS;

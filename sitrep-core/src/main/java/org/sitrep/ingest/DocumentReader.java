@@ -1,13 +1,19 @@
 package org.sitrep.ingest;
 
-import java.nio.file.Path;
-
-/** Reads one kind of input file. Readers are registered in {@link Readers}. */
+/**
+ * Reads one decoded article, a whole file or one record's payload, into a raw document: HTML or plain text.
+ * {@link ArticleFileReader} picks one for a file; WARC, feed and JSON Lines records use them for their payloads.
+ */
 public interface DocumentReader {
 
-    /** Whether this reader handles files like {@code file} (by name; content is checked on read). */
-    boolean accepts(Path file);
+    /** Whether inputs named like {@code name} (lower case) are this kind of article. */
+    boolean accepts(String name);
 
-    /** Reads the decoded text of {@code file} into a raw document. */
-    RawDocument read(Path file, String text) throws InputProblem;
+    /**
+     * Reads {@code text} into a raw document.
+     *
+     * @param source  what the document's provenance names: a file, or an input and its record
+     * @param baseUri the address relative links resolve against
+     */
+    RawDocument read(String source, String baseUri, String text) throws InputProblem;
 }

@@ -1,7 +1,5 @@
 package org.sitrep.ingest;
 
-import java.nio.file.Path;
-import java.util.Locale;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -21,21 +19,19 @@ public final class HtmlReader implements DocumentReader {
     private static final double FALLBACK_SHARE = 0.5;
 
     @Override
-    public boolean accepts(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    public boolean accepts(String name) {
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
     }
 
     @Override
-    public RawDocument read(Path file, String html) throws InputProblem {
-        String baseUri = file.toUri().toString();
+    public RawDocument read(String source, String baseUri, String html) throws InputProblem {
         org.jsoup.nodes.Document page = Jsoup.parse(html, baseUri);
         Metadata metadata = HtmlMetadata.of(page);
         String text = articleText(html, metadata.url() != null ? metadata.url() : baseUri);
         if (text.isBlank()) {
-            throw new InputProblem(file, "no article text found in the HTML");
+            throw new InputProblem(source, "no article text found in the HTML", null);
         }
-        return new RawDocument(file.toString(), text, metadata);
+        return new RawDocument(source, text, metadata);
     }
 
     /** The article's text, one paragraph (heading, list item, quoted post) a line; empty when there is none. */

@@ -1,18 +1,15 @@
 package org.sitrep.ingest;
 
-import java.nio.file.Path;
-
 /** Plain-text articles: the text is the article; metadata comes from a sidecar or flags. */
 public final class PlainTextReader implements DocumentReader {
 
     @Override
-    public boolean accepts(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    public boolean accepts(String name) {
         return name.endsWith(".txt") || name.endsWith(".text") || !name.contains(".");
     }
 
     @Override
-    public RawDocument read(Path file, String text) {
-        return new RawDocument(file.toString(), text, Metadata.NONE);
+    public RawDocument read(String source, String baseUri, String text) {
+        return new RawDocument(source, text, Metadata.NONE);
     }
 }

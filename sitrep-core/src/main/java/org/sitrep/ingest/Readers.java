@@ -1,29 +1,33 @@
 package org.sitrep.ingest;
 
-import java.nio.file.Path;
 import java.util.List;
 
-/** The input formats sitrep reads, in the order they are tried. A new format is one line here. */
+/**
+ * The input formats sitrep reads. A format is chosen by the input's name; a name that says nothing (a feed URL, a
+ * file without extension) is recognized by its first bytes. A new format is one line here.
+ */
 public final class Readers {
 
-    private static final List<DocumentReader> ALL = List.of(
-            new HtmlReader(),
-            new PlainTextReader());
+    private static final List<InputReader> ALL = List.of(
+            new WarcInputReader(),
+            new FeedInputReader(),
+            new JsonLinesInputReader(),
+            new ArticleFileReader()); // last: it takes any content as text or HTML
 
     private Readers() {}
 
-    public static DocumentReader forFile(Path file, String text) {
-        for (DocumentReader reader : ALL) {
-            if (reader.accepts(file)) {
+    /** The reader for an input named {@code name} (lower case) whose content begins with {@code head}. */
+    public static InputReader forInput(String name, String head) {
+        for (InputReader reader : ALL) {
+            if (reader.accepts(name)) {
                 return reader;
             }
         }
-        // An unknown extension: sniff the content.
-        return looksLikeHtml(text) ? ALL.get(0) : new PlainTextReader();
-    }
-
-    static boolean looksLikeHtml(String text) {
-        String head = text.stripLeading().toLowerCase(java.util.Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
+        for (InputReader reader : ALL) {
+            if (reader.recognizes(head)) {
+                return reader;
+            }
+        }
+        throw new IllegalStateException("the article reader recognizes everything");
     }
 }

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.extract.Extractors;
-import org.sitrep.ingest.InputFiles;
-import org.sitrep.ingest.InputProblem;
+import java.util.stream.Stream;
 import org.sitrep.ingest.Ingestor;
+import org.sitrep.ingest.Input;
+import org.sitrep.ingest.InputProblem;
+import org.sitrep.ingest.InputRecord;
+import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.Metadata;
-import org.sitrep.ingest.RawDocument;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Dossier;
@@ -39,27 +41,44 @@ public final class Pipeline {
 
     /** Analyses every file under {@code inputs}, with {@code flags} as the metadata of last resort. */
     public Dossier analyze(List<Path> inputs, Metadata flags, Progress progress) {
-        List<Path> files = InputFiles.expand(inputs);
+        return analyze(Inputs.ofPaths(inputs), flags, progress);
+    }
+
+    /**
+     * Analyses every record of every input (files, WARCs, feeds, JSON Lines, feed URLs), with {@code flags} as the
+     * metadata of last resort. A record that cannot be read is skipped with its input and record number.
+     */
+    public Dossier analyze(Inputs inputs, Metadata flags, Progress progress) {
         Ingestor ingestor = new Ingestor(flags);
         DocumentStore store = new InMemoryDocumentStore();
         List<SkippedInput> skipped = new ArrayList<>();
-        progress.started(files.size());
+        progress.started(inputs.size());
         int done = 0;
-        for (Path file : files) {
-            try {
-                RawDocument raw = ingestor.read(file);
-                Document document = preparer.prepare(raw);
-                if (!store.contains(document.id())) {
-                    store.put(analyze(document));
-                }
-            } catch (InputProblem problem) {
-                skipped.add(new SkippedInput(problem.source(), problem.problem()));
-                progress.problem(problem.getMessage());
+        for (Input input : inputs.all()) {
+            try (Stream<InputRecord> records = ingestor.records(input)) {
+                records.forEach(record -> take(record, store, skipped, progress));
             }
-            progress.finished(file.toString(), ++done, files.size());
+            progress.finished(input.name(), ++done, inputs.size());
         }
         progress.done();
         return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), store.all(), List.of(), List.of(), skipped);
+    }
+
+    private void take(InputRecord record, DocumentStore store, List<SkippedInput> skipped, Progress progress) {
+        try {
+            switch (record) {
+                case InputRecord.Read read -> {
+                    Document document = preparer.prepare(read.document());
+                    if (!store.contains(document.id())) {
+                        store.put(analyze(document));
+                    }
+                }
+                case InputRecord.Skipped skip -> throw skip.problem();
+            }
+        } catch (InputProblem problem) {
+            skipped.add(new SkippedInput(problem.where(), problem.problem()));
+            progress.problem(problem.getMessage());
+        }
     }
 
     public DocumentAnalysis analyze(Document document) {

@@ -86,4 +86,26 @@ class IngestorTest {
         assertThat(InputFiles.expand(java.util.List.of(folder)))
                 .containsExactly(folder.resolve("b.html"), folder.resolve("day1/wire/a.txt"));
     }
+
+    @Test
+    void argumentsBecomeFilesFromFoldersAndUrlsAsGiven(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("a.txt"), "a");
+        Files.writeString(folder.resolve("a.txt.meta.json"), "{}");
+        String feed = "https://news.example.org/world/middle-east/rss";
+
+        Inputs inputs = Inputs.expand(java.util.List.of(folder.toString(), feed));
+
+        assertThat(inputs.all()).containsExactly(new Input.Local(folder.resolve("a.txt")),
+                new Input.Remote(java.net.URI.create(feed)));
+        assertThat(inputs.all().get(1).formatName()).isEqualTo("rss");
+    }
+
+    @Test
+    void anEmptyCrawlOrJsonLinesFileHoldsNoArticle(@TempDir Path folder) throws IOException {
+        Path crawl = Files.writeString(folder.resolve("empty.warc"), "");
+        Path lines = Files.writeString(folder.resolve("blank.jsonl"), "\n\n");
+
+        assertThatThrownBy(() -> new Ingestor(Metadata.NONE).read(crawl)).hasMessage(crawl + ": holds no article");
+        assertThatThrownBy(() -> new Ingestor(Metadata.NONE).read(lines)).hasMessage(lines + ": holds no article");
+    }
 }
