@@ -1,0 +1,59 @@
+package org.sitrep.link.story;
+
+import java.time.Duration;
+
+/**
+ * The clusterer's thresholds and limits. {@link #defaults()} were chosen on the dev part of the story-clustering
+ * evaluation ({@code sitrep eval stories}), never on its test part.
+ *
+ * @param join            a document joins the best candidate story when its similarity reaches this
+ * @param merge           a further candidate story this similar to the same document is merged into the first:
+ *                        the document bridges them. At least {@code join}, or every join would chain stories
+ * @param entityWeight    share of the similarity given to shared entities, when both sides have any
+ * @param timeScale       similarity is multiplied by exp(-gap / timeScale), gap = time outside the story's span
+ * @param window          only documents published this close to the new one are candidates
+ * @param queryTerms      how many of a document's highest-weighted terms make up its candidate query
+ * @param candidates      how many similar documents the index returns (their stories are the candidates)
+ */
+public record StorySettings(double join, double merge, double entityWeight, Duration timeScale, Duration window,
+                            int queryTerms, int candidates) {
+
+    public StorySettings {
+        if (join <= 0 || merge < join) {
+            throw new IllegalArgumentException("need 0 < join <= merge, got join " + join + ", merge " + merge);
+        }
+        if (entityWeight < 0 || entityWeight > 1) {
+            throw new IllegalArgumentException("entityWeight is a share in [0, 1], got " + entityWeight);
+        }
+    }
+
+    public static StorySettings defaults() {
+        // Best dev B-cubed F1 (0.973) of the grid in StoryEvaluation.explore: join 0.08-0.12, merge = join or +0.1,
+        // time scale 30 min or 1 h. The aggregator's stories come in bursts of hours, hence the short time scale.
+        return new StorySettings(0.10, 0.10, 0.3, Duration.ofMinutes(30), Duration.ofDays(7), 25, 30);
+    }
+
+    /**
+     * For full articles about a crisis, as the pipeline clusters them: the dev-tuned thresholds, with a time scale
+     * of days instead of the aggregator's hours, because a crisis story runs for days or weeks (the two sample
+     * reports are three days apart) while the aggregator splits its stories by news event. Not tuned: there is no
+     * dated full-text story data yet.
+     */
+    public static StorySettings forArticles() {
+        StorySettings tuned = defaults();
+        return new StorySettings(tuned.join(), tuned.merge(), tuned.entityWeight(), Duration.ofDays(14),
+                Duration.ofDays(30), tuned.queryTerms(), tuned.candidates());
+    }
+
+    public StorySettings withJoin(double value) {
+        return new StorySettings(value, Math.max(value, merge), entityWeight, timeScale, window, queryTerms, candidates);
+    }
+
+    public StorySettings withMerge(double value) {
+        return new StorySettings(join, value, entityWeight, timeScale, window, queryTerms, candidates);
+    }
+
+    public StorySettings withTimeScale(Duration value) {
+        return new StorySettings(join, merge, entityWeight, value, window, queryTerms, candidates);
+    }
+}
