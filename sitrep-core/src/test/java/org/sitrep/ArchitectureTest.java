@@ -34,4 +34,15 @@ class ArchitectureTest {
             .resideInAPackage("org.sitrep.extract..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.sitrep.store..", "org.sitrep.pipeline..", "org.sitrep.report..", "org.sitrep.eval..");
+
+    @ArchTest
+    static final ArchRule linkingComesAfterExtractionAndBeforeStorageAndReports = noClasses().that()
+            .resideInAPackage("org.sitrep.link..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.sitrep.store..", "org.sitrep.pipeline..", "org.sitrep.report..", "org.sitrep.eval..",
+                    "org.sitrep.bench..");
+
+    @ArchTest
+    static final ArchRule extractorsDoNotReachIntoLinking = noClasses().that().resideInAPackage("org.sitrep.extract..")
+            .should().dependOnClassesThat().resideInAPackage("org.sitrep.link..");
 }
