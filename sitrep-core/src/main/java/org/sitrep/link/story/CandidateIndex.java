@@ -13,12 +13,16 @@ import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,7 +40,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 final class CandidateIndex implements AutoCloseable {
 
-    private static final String ID = "id";
+    /** Position in {@link #ids}, as doc values: reading stored fields for every hit was a third of the cost. */
+    private static final String ORDINAL = "ordinal";
     private static final String TERMS = "terms";
     private static final String ENTITIES = "entity";
     private static final String TIME = "time";
@@ -61,6 +66,7 @@ final class CandidateIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final List<Pending> pending = new ArrayList<>();
+    private final List<String> ids = new ArrayList<>();
     private DirectoryReader reader;
 
     private static java.util.logging.Logger quiet(String name) {
@@ -82,7 +88,7 @@ final class CandidateIndex implements AutoCloseable {
 
     void add(String id, TermCounts terms, Collection<String> entities, Instant time) {
         Document doc = new Document();
-        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new NumericDocValuesField(ORDINAL, ids.size()));
         StringBuilder text = new StringBuilder();
         terms.counts().forEach((term, count) -> text.append((term + ' ').repeat(count)));
         doc.add(new TextField(TERMS, text.toString(), Field.Store.NO));
@@ -94,6 +100,7 @@ final class CandidateIndex implements AutoCloseable {
         }
         try {
             writer.addDocument(doc);
+            ids.add(id);
             pending.add(new Pending(id, terms.counts().keySet(), Set.copyOf(entities), time));
             if (pending.size() >= REOPEN_EVERY) {
                 reopen();
@@ -126,15 +133,19 @@ final class CandidateIndex implements AutoCloseable {
                     .add(new TermQuery(new Term(UNDATED, "yes")), BooleanClause.Occur.SHOULD);
             query.add(when.build(), BooleanClause.Occur.FILTER);
         }
-        List<String> ids = new ArrayList<>();
+        List<String> found = new ArrayList<>();
         if (reader != null) {
             try {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(new BM25Similarity());
                 ScoreDoc[] hits = searcher.search(query.build(), limit).scoreDocs;
-                StoredFields stored = searcher.storedFields();
+                List<LeafReaderContext> leaves = reader.leaves();
                 for (ScoreDoc hit : hits) {
-                    ids.add(stored.document(hit.doc).get(ID));
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                    NumericDocValues ordinals = DocValues.getNumeric(leaf.reader(), ORDINAL);
+                    if (ordinals.advanceExact(hit.doc - leaf.docBase)) {
+                        found.add(ids.get((int) ordinals.longValue()));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot search an in-memory index", e);
@@ -146,10 +157,10 @@ final class CandidateIndex implements AutoCloseable {
             boolean shares = queryTerms.keySet().stream().anyMatch(recent.terms()::contains)
                     || entities.stream().anyMatch(recent.entities()::contains);
             if (inWindow && shares) {
-                ids.add(recent.id());
+                found.add(recent.id());
             }
         }
-        return ids;
+        return found;
     }
 
     /** Makes every document added so far searchable through Lucene and empties the scanned buffer. */
