@@ -74,6 +74,8 @@ public final class StoryEvaluation implements Evaluation {
                 + " is clustered once, each part scored on its own headlines");
         notes.add("single-link: exact streaming TF-IDF cosine single link, threshold chosen on dev from "
                 + java.util.Arrays.toString(SINGLE_LINK));
+        notes.add("these are StorySettings.defaults(), tuned on dev; the pipeline clusters full articles with"
+                + " StorySettings.forArticles() (time scale 14 days, not tuned: no dated full-text story data yet)");
         notes.add("reproduce: sitrep eval stories");
         return new EvaluationReport("stories", "UCI News Aggregator sample (" + headlines.size() + " headlines, "
                 + new HashSet<>(gold.values()).size() + " stories)", "test/dev", headlines.size(), metrics, notes);
