@@ -43,13 +43,10 @@ public final class StoryEvaluation implements Evaluation {
     @Override
     public EvaluationReport run(Path shared) throws IOException {
         List<StoryHeadlines.Headline> headlines = StoryHeadlines.load(shared);
-        Map<String, String> gold = new HashMap<>();
-        List<String> dev = new ArrayList<>();
-        List<String> test = new ArrayList<>();
-        for (StoryHeadlines.Headline headline : headlines) {
-            gold.put(headline.id(), headline.story());
-            (split(headline.story()).equals("dev") ? dev : test).add(headline.id());
-        }
+        Gold split = Gold.of(headlines);
+        Map<String, String> gold = split.stories();
+        List<String> dev = split.dev();
+        List<String> test = split.test();
         List<Metric> metrics = new ArrayList<>();
         List<String> notes = new ArrayList<>();
 
@@ -79,6 +76,20 @@ public final class StoryEvaluation implements Evaluation {
         notes.add("reproduce: sitrep eval stories");
         return new EvaluationReport("stories", "UCI News Aggregator sample (" + headlines.size() + " headlines, "
                 + new HashSet<>(gold.values()).size() + " stories)", "test/dev", headlines.size(), metrics, notes);
+    }
+
+    /** Each headline's gold story, and the headlines of the dev and test parts. */
+    record Gold(Map<String, String> stories, List<String> dev, List<String> test) {
+        static Gold of(List<StoryHeadlines.Headline> headlines) {
+            Map<String, String> stories = new HashMap<>();
+            List<String> dev = new ArrayList<>();
+            List<String> test = new ArrayList<>();
+            for (StoryHeadlines.Headline headline : headlines) {
+                stories.put(headline.id(), headline.story());
+                (split(headline.story()).equals("dev") ? dev : test).add(headline.id());
+            }
+            return new Gold(stories, dev, test);
+        }
     }
 
     static Map<String, String> cluster(List<StoryHeadlines.Headline> headlines, StorySettings settings) {
@@ -135,14 +146,8 @@ public final class StoryEvaluation implements Evaluation {
     /** For developing the clusterer: dev F1 of a grid of settings around the defaults (never test). */
     public static String explore(Path shared) throws IOException {
         List<StoryHeadlines.Headline> headlines = StoryHeadlines.load(shared);
-        Map<String, String> gold = new HashMap<>();
-        List<String> dev = new ArrayList<>();
-        headlines.forEach(h -> {
-            gold.put(h.id(), h.story());
-            if (split(h.story()).equals("dev")) {
-                dev.add(h.id());
-            }
-        });
+        Map<String, String> gold = Gold.of(headlines).stories();
+        List<String> dev = Gold.of(headlines).dev();
         StringBuilder out = new StringBuilder();
         List<Map.Entry<String, Double>> results = new ArrayList<>();
         for (double join : new double[] {0.08, 0.10, 0.12}) {
