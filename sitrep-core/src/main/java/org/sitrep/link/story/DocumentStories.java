@@ -45,6 +45,7 @@ public final class DocumentStories {
         String text = document.title() == null ? document.cleanText() : document.title() + "\n\n" + document.cleanText();
         // MISC (nationalities, events, "Islamic") is too loose a tie between reports to count as a shared entity.
         List<String> entities = analysis.entities().stream().filter(e -> e.type() != EntityType.MISC)
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()))
                 .map(Entity::canonicalName).distinct().toList();
         List<String> places = analysis.places().stream().map(PlaceMention::resolved)
                 .filter(java.util.Objects::nonNull).map(place -> place.name()).distinct().toList();

@@ -8,7 +8,8 @@ import java.util.List;
  * that were never annotated (a feed of headlines).
  *
  * @param time     when it was published; null when unknown (then time neither helps nor hurts)
- * @param entities names of what it talks about (people, organisations, places), empty when not annotated
+ * @param entities names of what it talks about (people, organisations, places), most prominent first; empty
+ *                 when not annotated
  * @param places   resolved place names, for the story's places; empty until places are extracted
  */
 public record StoryInput(String id, String text, Instant time, List<String> entities, List<String> places) {

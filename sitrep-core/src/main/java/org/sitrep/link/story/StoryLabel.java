@@ -17,14 +17,23 @@ final class StoryLabel {
     static final int ENTITIES = 3;
     static final int WORDS = 6;
 
+    /**
+     * Words of reporting, in every news story: with few documents their idf cannot yet tell that they say nothing
+     * about the story, so they are kept out of labels (they still count for similarity).
+     */
+    static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tell", "according", "report",
+            "reported", "reports", "reuters", "afp", "ap", "news", "also", "would", "could", "one", "two", "year");
+
     private StoryLabel() {}
 
     static String of(StoryState story, DocumentFrequencies frequencies) {
         Set<String> parts = new LinkedHashSet<>();
-        story.entityCounts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        story.entityCounts.keySet().stream()
+                .sorted(Comparator.comparing((String key) -> -story.entityCounts.get(key))
+                        .thenComparing(key -> -story.entityProminence.get(key))
+                        .thenComparing(Comparator.naturalOrder()))
                 .limit(ENTITIES)
-                .forEach(entry -> parts.add(story.entityNames.get(entry.getKey())));
+                .forEach(key -> parts.add(story.entityNames.get(key)));
         List<Map.Entry<String, Double>> terms = new ArrayList<>(story.termMass.entrySet());
         terms.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * frequencies.idf(e.getKey()))
                 .thenComparing(Map.Entry.comparingByKey()));
@@ -35,6 +44,9 @@ final class StoryLabel {
                 break;
             }
             String word = story.surfaces.getOrDefault(term.getKey(), term.getKey());
+            if (REPORTING.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             // An entity already in the label ("Plosser") need not come back as a word ("plosser").
             if (lowerParts.stream().noneMatch(part -> part.contains(word.toLowerCase(Locale.ROOT)))) {
                 parts.add(word);

@@ -20,6 +20,8 @@ final class StoryState {
     /** Entity key → how many members name it, and the name as first written. */
     final Map<String, Integer> entityCounts = new HashMap<>();
     final Map<String, String> entityNames = new HashMap<>();
+    /** Entity key → sum over members of 1 / (1 + its rank in the member's list): how prominent it is. */
+    final Map<String, Double> entityProminence = new HashMap<>();
     final Map<String, Integer> placeCounts = new HashMap<>();
     Instant first;
     Instant last;
@@ -36,10 +38,12 @@ final class StoryState {
         members.add(documentId);
         terms.counts().forEach((term, count) -> termMass.merge(term, 1.0 + Math.log(count), Double::sum));
         terms.surfaces().forEach(surfaces::putIfAbsent);
-        entities.forEach((key, name) -> {
-            entityCounts.merge(key, 1, Integer::sum);
-            entityNames.putIfAbsent(key, name);
-        });
+        int rank = 0;
+        for (var entity : entities.entrySet()) {
+            entityCounts.merge(entity.getKey(), 1, Integer::sum);
+            entityNames.putIfAbsent(entity.getKey(), entity.getValue());
+            entityProminence.merge(entity.getKey(), 1.0 / (1 + rank++), Double::sum);
+        }
         places.forEach(place -> placeCounts.merge(place, 1, Integer::sum));
         if (time != null) {
             first = first == null || time.isBefore(first) ? time : first;
@@ -53,6 +57,7 @@ final class StoryState {
         other.surfaces.forEach(surfaces::putIfAbsent);
         other.entityCounts.forEach((key, count) -> entityCounts.merge(key, count, Integer::sum));
         other.entityNames.forEach(entityNames::putIfAbsent);
+        other.entityProminence.forEach((key, prominence) -> entityProminence.merge(key, prominence, Double::sum));
         other.placeCounts.forEach((place, count) -> placeCounts.merge(place, count, Integer::sum));
         if (other.first != null) {
             first = first == null || other.first.isBefore(first) ? other.first : first;

@@ -56,6 +56,17 @@ class StoryClustererTest {
     }
 
     @Test
+    void labelsLeaveOutStopAndReportingWords() {
+        try (StoryClusterer clusterer = new StoryClusterer(SETTINGS)) {
+            clusterer.add(headline("1", "Twitter has said it is investigating an outage", 0));
+            clusterer.add(headline("2", "Twitter says it has been investigating outage", 5));
+
+            assertThat(clusterer.stories().get(0).label().split(", "))
+                    .contains("Twitter", "investigating", "outage").doesNotContain("has", "said", "says", "been");
+        }
+    }
+
+    @Test
     void aDocumentBridgingTwoStoriesMergesThem() {
         try (StoryClusterer clusterer = new StoryClusterer(SETTINGS)) {
             clusterer.add(headline("gm1", "GM recall: Congress to probe General Motors ignition switch defect", 0));
