@@ -27,7 +27,7 @@ import org.sitrep.link.story.StorySettings;
  */
 public final class StoryEvaluation implements Evaluation {
 
-    /** Single-link thresholds tried on dev for the baseline, and the sitrep settings tried around the defaults. */
+    /** Single-link thresholds tried on dev for the baseline. */
     static final double[] SINGLE_LINK = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
 
     @Override
