@@ -39,4 +39,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule inputFormatLibrariesStayInIngest = noClasses().that().resideOutsideOfPackage("org.sitrep.ingest..")
             .should().dependOnClassesThat().resideInAnyPackage("org.netpreserve.jwarc..", "com.rometools..", "com.ibm.icu..");
+
+    @ArchTest
+    static final ArchRule linkingComesAfterExtractionAndBeforeStorageAndReports = noClasses().that()
+            .resideInAPackage("org.sitrep.link..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.sitrep.store..", "org.sitrep.pipeline..", "org.sitrep.report..", "org.sitrep.eval..",
+                    "org.sitrep.bench..");
+
+    @ArchTest
+    static final ArchRule extractorsDoNotReachIntoLinking = noClasses().that().resideInAPackage("org.sitrep.extract..")
+            .should().dependOnClassesThat().resideInAPackage("org.sitrep.link..");
 }

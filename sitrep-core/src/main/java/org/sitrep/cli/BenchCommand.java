@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
 import org.sitrep.bench.PipelineBenchmark;
+import org.sitrep.bench.StoryBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,8 +33,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-stock", description = "Skip the stock CoreNLP comparison.")
     boolean noStock;
 
+    @Option(names = "--stories", paramLabel = "N", description = "Instead: time story clustering on N headlines of "
+            + "../shared/eval/story-clustering (the 4,210 fed again, two days later each round), per block of 1,000.")
+    Integer stories;
+
+    @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+            description = "The shared folder holding eval/, for --stories (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path shared;
+
     @Override
     public Integer call() throws Exception {
+        if (stories != null) {
+            spec.commandLine().getOut().print(new StoryBenchmark(shared, stories).run().render());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         var corpus = inputs == null || inputs.isEmpty() ? java.util.List.of(java.nio.file.Path.of("../shared/samples")) : inputs;
         spec.commandLine().getOut().print(new PipelineBenchmark(corpus, warmup, repeat, !noStock).run().render());
         spec.commandLine().getOut().flush();

@@ -13,6 +13,7 @@ import org.sitrep.ingest.InputProblem;
 import org.sitrep.ingest.InputRecord;
 import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.Metadata;
+import org.sitrep.link.story.DocumentStories;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Dossier;
@@ -21,12 +22,13 @@ import org.sitrep.store.DocumentStore;
 import org.sitrep.store.InMemoryDocumentStore;
 
 /**
- * The whole pipeline, ingest → clean → annotate → extract → store, as the CLI (and later the server)
- * calls it. An input that cannot be read is skipped with its reason; the others go on.
+ * The whole pipeline, ingest → clean → annotate → extract → store, then link (stories over the documents stored),
+ * as the CLI (and later the server) calls it. An input that cannot be read is skipped with its reason; the others go on.
  */
 public final class Pipeline {
 
     private final DocumentPreparer preparer = new DocumentPreparer();
+    private final DocumentStories stories = new DocumentStories();
     private final Extractors extractors;
     private final Annotator annotator;
 
@@ -61,7 +63,8 @@ public final class Pipeline {
             progress.finished(input.name(), ++done, inputs.size());
         }
         progress.done();
-        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), store.all(), List.of(), List.of(), skipped);
+        List<DocumentAnalysis> analysed = store.all();
+        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), analysed, stories.of(analysed), List.of(), skipped);
     }
 
     private void take(InputRecord record, DocumentStore store, List<SkippedInput> skipped, Progress progress) {

@@ -59,6 +59,7 @@ public final class HtmlDossierWriter implements DossierWriter {
             }
             html.append("</ul>");
         }
+        stories(html, dossier);
         timeline(html, dossier);
         figures(html, dossier);
         quotes(html, dossier);
@@ -88,6 +89,26 @@ public final class HtmlDossierWriter implements DossierWriter {
                     .append(anchorOf(entry.time().span())).append("\">").append(esc(entry.time().text()))
                     .append("</a></td><td>").append(esc(Sentences.around(entry.from().document().cleanText(), entry.time().span())))
                     .append("</td><td>").append(esc(Labels.of(entry.from().document()))).append("</td></tr>");
+        }
+        html.append("</table>");
+    }
+
+    private static void stories(StringBuilder html, Dossier dossier) {
+        var rows = StoryRows.of(dossier);
+        html.append("<h2>Stories</h2>");
+        if (rows.isEmpty()) {
+            html.append("<p>No stories.</p>");
+            return;
+        }
+        html.append("<table><tr><th>story</th><th>dates</th><th>places</th><th>documents</th></tr>");
+        for (StoryRows.Row row : rows) {
+            html.append("<tr><td>").append(esc(java.util.Objects.toString(row.story().label(), ""))).append("</td><td>").append(esc(row.dates()))
+                    .append("</td><td>").append(esc(String.join(", ", row.story().places()))).append("</td><td>");
+            for (DocumentAnalysis member : row.members()) {
+                html.append("<a href=\"#doc-").append(member.document().id()).append("\">")
+                        .append(esc(Labels.of(member.document()))).append("</a><br>");
+            }
+            html.append("</td></tr>");
         }
         html.append("</table>");
     }

@@ -37,6 +37,7 @@ public final class MarkdownDossierWriter implements DossierWriter {
             }
             md.append('\n');
         }
+        stories(md, dossier);
         md.append("## Timeline\n\n");
         var timeline = Timeline.of(dossier.documents());
         if (timeline.isEmpty()) {
@@ -56,6 +57,23 @@ public final class MarkdownDossierWriter implements DossierWriter {
             document(md, analysis);
         }
         out.write(md.toString());
+    }
+
+    private static void stories(StringBuilder md, Dossier dossier) {
+        md.append("## Stories\n\n");
+        var rows = StoryRows.of(dossier);
+        if (rows.isEmpty()) {
+            md.append("No stories.\n\n");
+            return;
+        }
+        md.append("| story | dates | places | documents |\n|---|---|---|---|\n");
+        for (StoryRows.Row row : rows) {
+            md.append("| ").append(cell(java.util.Objects.toString(row.story().label(), ""))).append(" | ").append(row.dates()).append(" | ")
+                    .append(cell(String.join(", ", row.story().places()))).append(" | ")
+                    .append(cell(row.members().stream().map(m -> Labels.of(m.document())).collect(Collectors.joining("; "))))
+                    .append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static void figures(StringBuilder md, Dossier dossier) {

@@ -76,6 +76,18 @@ class DossierFormatsTest {
     }
 
     @Test
+    void markdownAndHtmlListTheStoryWithItsDatesAndDocuments(@TempDir Path out) throws Exception {
+        DossierFormats.writeAll(Samples.dated(), List.of("md", "html"), out);
+
+        String md = Files.readString(out.resolve("dossier.md"));
+        String stories = md.substring(md.indexOf("## Stories"), md.indexOf("## Timeline"));
+        assertThat(stories).contains("| 2016-02-05 – 2016-02-08 |", "Syrians mass on Turkish border", Samples.REUTERS);
+        String html = Files.readString(out.resolve("dossier.html"));
+        String section = html.substring(html.indexOf("<h2>Stories</h2>"), html.indexOf("<h2>Timeline</h2>"));
+        assertThat(section).contains("2016-02-05 – 2016-02-08", "<a href=\"#doc-");
+    }
+
+    @Test
     void anUnknownFormatIsRefusedByName() {
         assertThatThrownBy(() -> DossierFormats.named("pdf")).hasMessageContaining("unknown format 'pdf'")
                 .hasMessageContaining("json, md, html, csv");

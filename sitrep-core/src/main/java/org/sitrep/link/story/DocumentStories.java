@@ -1,0 +1,63 @@
+package org.sitrep.link.story;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.PublicationDate;
+import org.sitrep.model.Story;
+
+/**
+ * Groups analysed documents into stories: each becomes a {@link StoryInput} (title and clean text, publication
+ * time, the names of its entities and resolved places) and is fed to a {@link StoryClusterer} in publication order,
+ * undated documents last in the order given, as if they had arrived as a stream.
+ */
+public final class DocumentStories {
+
+    private final StorySettings settings;
+
+    public DocumentStories(StorySettings settings) {
+        this.settings = settings;
+    }
+
+    /** With {@link StorySettings#forArticles()}. */
+    public DocumentStories() {
+        this(StorySettings.forArticles());
+    }
+
+    public List<Story> of(List<DocumentAnalysis> analyses) {
+        List<DocumentAnalysis> ordered = analyses.stream()
+                .sorted(Comparator.comparing((DocumentAnalysis a) -> time(a.document().published()),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        try (StoryClusterer clusterer = new StoryClusterer(settings)) {
+            ordered.forEach(analysis -> clusterer.add(input(analysis)));
+            return clusterer.stories();
+        }
+    }
+
+    static StoryInput input(DocumentAnalysis analysis) {
+        var document = analysis.document();
+        String text = document.title() == null ? document.cleanText() : document.title() + "\n\n" + document.cleanText();
+        // MISC (nationalities, events, "Islamic") is too loose a tie between reports to count as a shared entity.
+        List<String> entities = analysis.entities().stream().filter(e -> e.type() != EntityType.MISC)
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()))
+                .map(Entity::canonicalName).distinct().toList();
+        List<String> places = analysis.places().stream().map(PlaceMention::resolved)
+                .filter(java.util.Objects::nonNull).map(place -> place.name()).distinct().toList();
+        return new StoryInput(document.id(), text, time(document.published()), entities, places);
+    }
+
+    /** The instant published, or the start of the day (UTC) when only the day is known. */
+    static Instant time(PublicationDate published) {
+        if (published == null) {
+            return null;
+        }
+        return published.instant() != null ? published.instant().toInstant()
+                : published.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}
