@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.Metadata;
 import org.sitrep.model.Dossier;
-import org.sitrep.model.PublicationDate;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Progress;
 import org.sitrep.report.DossierFormats;
-import org.sitrep.ingest.SidecarMetadata;
+import org.sitrep.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code sitrep analyze}: files and folders of articles in, a dossier out. */
 @Command(
@@ -25,6 +24,8 @@ import picocli.CommandLine.ParameterException;
         description = {
                 "Analyses news articles (plain text or HTML files, or folders of them, read recursively) and writes a "
                         + "dossier: every document with its sourcing, entities and dates, each with its character span.",
+                "The articles are ingested into a workspace, a temporary one unless --workspace names one; there, "
+                        + "articles analysed before are not analysed again.",
                 "Metadata comes from the article itself (HTML meta tags), then from a sidecar NAME.meta.json beside "
                         + "NAME (keys: published, outlet, url, title, language), then from --meta, then from the flags below.",
                 "Exit status: 0 all inputs analysed; 3 some inputs skipped (each named on stderr); 1 failure; 2 bad usage."})
@@ -45,34 +46,27 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
-    @Option(names = "--meta", paramLabel = "FILE",
-            description = "A JSON metadata file applying to every input that has no metadata of its own.")
-    Path meta;
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Keep the analysed documents in this workspace folder (see sitrep ingest) instead of "
+                    + "a temporary one.")
+    Path workspace;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (ISO 8601) for inputs that state none. Without one, relative dates "
-                    + "(\"on Friday\") stay unanchored.")
-    String published;
+    @Mixin
+    MetadataOptions metadata;
 
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for inputs that name none.")
-    String outlet;
+    @Mixin
+    WorkspaceOptions storage;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         formats.forEach(DossierFormats::named); // an unknown format fails now, not after the analysis
-        if (published != null) {
-            try {
-                PublicationDate.parse(published, "--published");
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--published: " + e.getMessage());
-            }
+        Metadata flags = metadata.metadata();
+        Dossier dossier;
+        try (Workspace kept = storage.open(workspace)) {
+            dossier = Pipeline.standard().withWorkers(storage.workers())
+                    .analyze(inputs, flags, Progress.to(System.err), kept);
         }
-        Metadata flags = new Metadata(published, outlet, null, null, null);
-        if (meta != null) {
-            flags = SidecarMetadata.read(meta).orElse(flags);
-        }
-        Dossier dossier = Pipeline.standard().analyze(inputs, flags, Progress.to(System.err));
         List<Path> written = DossierFormats.writeAll(dossier, formats, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Dossier of " + dossier.documents().size() + " document(s) written to "

@@ -2,66 +2,70 @@ package org.sitrep.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.extract.Extractors;
-import org.sitrep.ingest.InputFiles;
-import org.sitrep.ingest.InputProblem;
-import org.sitrep.ingest.Ingestor;
 import org.sitrep.ingest.Metadata;
-import org.sitrep.ingest.RawDocument;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Dossier;
-import org.sitrep.model.SkippedInput;
-import org.sitrep.store.DocumentStore;
-import org.sitrep.store.InMemoryDocumentStore;
+import org.sitrep.store.Workspace;
 
 /**
  * The whole pipeline, ingest → clean → annotate → extract → store, as the CLI (and later the server)
  * calls it. An input that cannot be read is skipped with its reason; the others go on.
  */
-public final class Pipeline {
+public final class Pipeline implements DocumentAnalyzer {
 
-    private final DocumentPreparer preparer = new DocumentPreparer();
     private final Extractors extractors;
     private final Annotator annotator;
+    private final int workers;
 
     public Pipeline(Extractors extractors) {
+        this(extractors, new Annotator(extractors.requiredAnnotators()), WorkspaceIngest.defaultWorkers());
+    }
+
+    private Pipeline(Extractors extractors, Annotator annotator, int workers) {
         this.extractors = extractors;
-        this.annotator = new Annotator(extractors.requiredAnnotators());
+        this.annotator = annotator;
+        this.workers = workers;
+    }
+
+    /** The same pipeline analysing {@code count} documents at once (default: one per core). */
+    public Pipeline withWorkers(int count) {
+        return new Pipeline(extractors, annotator, count);
     }
 
     public static Pipeline standard() {
         return new Pipeline(Extractors.standard());
     }
 
-    /** Analyses every file under {@code inputs}, with {@code flags} as the metadata of last resort. */
+    /**
+     * Analyses every file under {@code inputs}, with {@code flags} as the metadata of last resort, in a
+     * temporary workspace: the dossier holds the inputs' documents, in input order.
+     */
     public Dossier analyze(List<Path> inputs, Metadata flags, Progress progress) {
-        List<Path> files = InputFiles.expand(inputs);
-        Ingestor ingestor = new Ingestor(flags);
-        DocumentStore store = new InMemoryDocumentStore();
-        List<SkippedInput> skipped = new ArrayList<>();
-        progress.started(files.size());
-        int done = 0;
-        for (Path file : files) {
-            try {
-                RawDocument raw = ingestor.read(file);
-                Document document = preparer.prepare(raw);
-                if (!store.contains(document.id())) {
-                    store.put(analyze(document));
-                }
-            } catch (InputProblem problem) {
-                skipped.add(new SkippedInput(problem.source(), problem.problem()));
-                progress.problem(problem.getMessage());
-            }
-            progress.finished(file.toString(), ++done, files.size());
+        try (Workspace workspace = Workspace.temporary(workers)) {
+            return analyze(inputs, flags, progress, workspace);
         }
-        progress.done();
-        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), store.all(), List.of(), List.of(), skipped);
     }
 
+    /** As {@link #analyze(List, Metadata, Progress)}, adding to (and reusing the analyses in) {@code workspace}. */
+    public Dossier analyze(List<Path> inputs, Metadata flags, Progress progress, Workspace workspace) {
+        IngestReport run = ingest(inputs, flags, progress, workspace);
+        List<DocumentAnalysis> documents = run.documentIds().stream()
+                .map(id -> workspace.store().get(id).orElseThrow(() -> new IllegalStateException(
+                        "document " + id + " was stored but cannot be read back")))
+                .toList();
+        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, List.of(), List.of(), run.skipped());
+    }
+
+    /** Adds every file under {@code inputs} to {@code workspace}; documents it already holds are not redone. */
+    public IngestReport ingest(List<Path> inputs, Metadata flags, Progress progress, Workspace workspace) {
+        return new WorkspaceIngest(this, workers).run(inputs, flags, workspace, progress);
+    }
+
+    @Override
     public DocumentAnalysis analyze(Document document) {
         return extractors.extract(annotator.annotate(document));
     }

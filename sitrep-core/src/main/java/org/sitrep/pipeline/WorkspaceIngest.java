@@ -1,0 +1,154 @@
+package org.sitrep.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.sitrep.ingest.InputFiles;
+import org.sitrep.ingest.InputProblem;
+import org.sitrep.ingest.Ingestor;
+import org.sitrep.ingest.Metadata;
+import org.sitrep.model.Document;
+import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.SkippedInput;
+import org.sitrep.store.Workspace;
+
+/**
+ * Adds inputs to a workspace: each input is read and cleaned in order on the calling thread (cheap: about 1%
+ * of the time), its content-hash id looked up, and only documents the workspace lacks are analysed, by a pool
+ * of workers, each document stored in its own transaction. A run killed at any point and started again
+ * therefore redoes only the documents whose transaction had not committed.
+ */
+public final class WorkspaceIngest {
+
+    private final DocumentPreparer preparer = new DocumentPreparer();
+    private final DocumentAnalyzer analyzer;
+    private final int workers;
+
+    public WorkspaceIngest(DocumentAnalyzer analyzer, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("at least one worker, not " + workers);
+        }
+        this.analyzer = analyzer;
+        this.workers = workers;
+    }
+
+    /** One worker per core: annotation is CPU-bound and CoreNLP's pipeline is safe to share between threads. */
+    public static int defaultWorkers() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public IngestReport run(List<Path> inputs, Metadata flags, Workspace workspace, Progress progress) {
+        long start = System.nanoTime();
+        List<Path> files = InputFiles.expand(inputs);
+        Ingestor ingestor = new Ingestor(flags);
+        Object progressLock = new Object();
+        List<String> ids = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> failedIds = ConcurrentHashMap.newKeySet();
+        List<SkippedInput> skipped = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger added = new AtomicInteger();
+        AtomicReference<RuntimeException> storeFailure = new AtomicReference<>();
+        int alreadyStored = 0;
+        int total = files.size();
+        // Twice as many documents in flight as workers: each finds the next one ready, and memory stays bounded.
+        Semaphore inFlight = new Semaphore(workers * 2);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("sitrep-worker-", 1).factory());
+        synchronized (progressLock) {
+            progress.started(total);
+        }
+        try {
+            for (Path file : files) {
+                if (storeFailure.get() != null) {
+                    break;
+                }
+                Document document;
+                try {
+                    document = preparer.prepare(ingestor.read(file));
+                } catch (InputProblem problem) {
+                    skipped.add(new SkippedInput(problem.source(), problem.problem()));
+                    synchronized (progressLock) {
+                        progress.problem(problem.getMessage());
+                        progress.finished(file.toString(), done.incrementAndGet(), total);
+                    }
+                    continue;
+                }
+                boolean firstTimeThisRun = seen.add(document.id());
+                if (firstTimeThisRun) {
+                    ids.add(document.id());
+                }
+                if (!firstTimeThisRun || workspace.store().contains(document.id())) {
+                    alreadyStored += firstTimeThisRun ? 1 : 0;
+                    synchronized (progressLock) {
+                        progress.finished(file.toString(), done.incrementAndGet(), total);
+                    }
+                    continue;
+                }
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        DocumentAnalysis analysis;
+                        try {
+                            analysis = analyzer.analyze(document);
+                        } catch (RuntimeException e) {
+                            failedIds.add(document.id());
+                            skipped.add(new SkippedInput(document.source(), "analysis failed: " + e));
+                            synchronized (progressLock) {
+                                progress.problem(document.source() + ": analysis failed: " + e);
+                            }
+                            return;
+                        }
+                        if (workspace.add(analysis)) {
+                            added.incrementAndGet();
+                        }
+                    } catch (RuntimeException e) {
+                        storeFailure.compareAndSet(null, e); // the store is unusable: stop feeding, report
+                    } finally {
+                        inFlight.release();
+                        synchronized (progressLock) {
+                            progress.finished(file.toString(), done.incrementAndGet(), total);
+                        }
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+            workspace.index().commit();
+        }
+        if (storeFailure.get() != null) {
+            throw storeFailure.get();
+        }
+        synchronized (progressLock) {
+            progress.done();
+        }
+        ids.removeAll(failedIds);
+        return new IngestReport(ids, added.get(), alreadyStored, skipped, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
