@@ -3,26 +3,28 @@ package org.sitrep.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Entity;
 import org.sitrep.testing.Samples;
 
-class SqlDocumentStoreTest {
+/**
+ * What every store must do, whichever database is under it: run once per database by the subclasses
+ * ({@link H2DocumentStoreTest}, {@link PostgresDocumentStoreTest}).
+ */
+abstract class DocumentStoreContract {
 
-    private static final List<String> TABLES =
+    static final List<String> TABLES =
             List.of("documents", "removed_spans", "entities", "entity_mentions", "times", "places", "quotes", "claims");
 
-    @TempDir
-    Path folder;
+    /** The database this test's stores open: the same one each time within a test, a fresh one per test. */
+    abstract Database database();
 
-    private SqlDocumentStore open() {
-        return SqlDocumentStore.open(Database.embeddedIn(folder), 2);
+    SqlDocumentStore open() {
+        return SqlDocumentStore.open(database(), 4);
     }
 
     @Test
@@ -81,11 +83,33 @@ class SqlDocumentStoreTest {
     }
 
     @Test
-    void anUnknownDatabaseIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> Database.at("jdbc:mysql://localhost/sitrep"))
-                .hasMessageContaining("jdbc:postgresql://");
-        assertThatThrownBy(() -> SqlDocumentStore.open(Database.at("jdbc:postgresql://127.0.0.1:1/none"), 2))
-                .isInstanceOf(StoreException.class).hasMessageContaining("jdbc:postgresql://127.0.0.1:1/none");
+    void writersOnSeveralThreadsStoreEveryDocumentOnceAndNumberVersionsWithoutGaps() throws Exception {
+        DocumentAnalysis afp = Samples.document(Samples.dated(), Samples.AFP);
+        List<DocumentAnalysis> versions = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            versions.add(DocumentAnalysis.empty(withText(afp.document(), "v" + i, "Version " + i + ".")));
+        }
+        try (SqlDocumentStore store = open()) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                // every version twice, from different threads: the second of each pair must be a no-op
+                List<java.util.concurrent.Future<Boolean>> puts = new ArrayList<>();
+                for (DocumentAnalysis version : versions) {
+                    puts.add(pool.submit(() -> store.put(version)));
+                    puts.add(pool.submit(() -> store.put(version)));
+                }
+                long added = 0;
+                for (var put : puts) {
+                    added += put.get() ? 1 : 0;
+                }
+                assertThat(added).isEqualTo(versions.size());
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(store.versions(DocumentStore.sourceKey(afp.document())))
+                    .extracting(DocumentStore.DocumentVersion::version)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, versions.size()).boxed().toList());
+        }
     }
 
     static Document withText(Document d, String id, String cleanText) {
