@@ -59,7 +59,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
         formats.forEach(DossierFormats::named); // an unknown format fails now, not after the analysis
         Metadata flags = metadata.metadata();
         Dossier dossier;
@@ -73,12 +72,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 + out.toAbsolutePath().normalize());
         written.forEach(file -> stdout.println("  " + file.toAbsolutePath().normalize()));
         stdout.flush();
-        if (!dossier.skipped().isEmpty()) {
-            err.println("sitrep: " + dossier.skipped().size() + " input(s) skipped:");
-            dossier.skipped().forEach(s -> err.println("  " + s.source() + ": " + s.problem()));
-            err.flush();
-            return SitrepCommand.EXIT_SKIPPED_INPUTS;
-        }
-        return 0;
+        return SitrepCommand.reportSkipped(dossier.skipped(), spec.commandLine().getErr());
     }
 }

@@ -57,13 +57,6 @@ public final class IngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d document(s) added to %s, %d already there, in %.1f s%n", run.added(),
                 workspace.toAbsolutePath().normalize(), run.alreadyStored(), run.seconds());
         out.flush();
-        if (!run.skipped().isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("sitrep: " + run.skipped().size() + " input(s) skipped:");
-            run.skipped().forEach(s -> err.println("  " + s.source() + ": " + s.problem()));
-            err.flush();
-            return SitrepCommand.EXIT_SKIPPED_INPUTS;
-        }
-        return 0;
+        return SitrepCommand.reportSkipped(run.skipped(), spec.commandLine().getErr());
     }
 }

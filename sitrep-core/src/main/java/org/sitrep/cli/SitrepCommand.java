@@ -15,6 +15,17 @@ public final class SitrepCommand implements Runnable {
     /** Exit code when some inputs were skipped as unreadable but the rest were analysed. */
     public static final int EXIT_SKIPPED_INPUTS = 3;
 
+    /** Names each skipped input and its problem on {@code err}; the exit status says whether any was skipped. */
+    static int reportSkipped(java.util.List<org.sitrep.model.SkippedInput> skipped, java.io.PrintWriter err) {
+        if (skipped.isEmpty()) {
+            return 0;
+        }
+        err.println("sitrep: " + skipped.size() + " input(s) skipped:");
+        skipped.forEach(s -> err.println("  " + s.source() + ": " + s.problem()));
+        err.flush();
+        return EXIT_SKIPPED_INPUTS;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
