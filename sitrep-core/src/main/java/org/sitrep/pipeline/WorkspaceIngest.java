@@ -100,7 +100,9 @@ public final class WorkspaceIngest {
                         DocumentAnalysis analysis;
                         try {
                             analysis = analyzer.analyze(document);
-                        } catch (RuntimeException e) {
+                        } catch (RuntimeException | StackOverflowError e) {
+                            // One pathological document (CoreNLP's parser can recurse very deep) must not end
+                            // the run: it is skipped with the reason, as an unreadable file is.
                             failedIds.add(document.id());
                             skipped.add(new SkippedInput(document.source(), "analysis failed: " + e));
                             synchronized (progressLock) {

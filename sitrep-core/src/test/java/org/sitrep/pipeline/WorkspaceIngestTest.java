@@ -100,4 +100,27 @@ class WorkspaceIngestTest {
             assertThat(skipped.problem()).isEqualTo("the file is empty");
         });
     }
+
+    @Test
+    void aDocumentWhoseAnalysisFailsIsSkippedWithTheReasonAndTheRestStored() {
+        Path inputs = folder.resolve("inputs");
+        Path failing = Corpus.write(inputs, 4, 5).get(1);
+        DocumentAnalyzer failsOnOne = document -> {
+            if (document.source().equals(failing.toString())) {
+                throw new IllegalStateException("parser gave up");
+            }
+            return new LightAnalyzer(0).analyze(document);
+        };
+        try (Workspace workspace = Workspace.open(folder.resolve("workspace"))) {
+            IngestReport run = new WorkspaceIngest(failsOnOne, 2).run(List.of(inputs), Metadata.NONE, workspace,
+                    Progress.silent());
+
+            assertThat(run.added()).isEqualTo(3);
+            assertThat(run.documentIds()).hasSize(3);
+            assertThat(run.skipped()).singleElement().satisfies(skipped -> {
+                assertThat(skipped.source()).isEqualTo(failing.toString());
+                assertThat(skipped.problem()).contains("analysis failed", "parser gave up");
+            });
+        }
+    }
 }
