@@ -42,6 +42,8 @@ public final class StoreBenchmark {
     private final int workers;
     private final int queries;
     private final Path folder;
+    private double closeSeconds;
+    private long peakStoreBytes;
 
     public StoreBenchmark(List<Path> base, int documents, int workers, int queries, Path folder) {
         this.base = List.copyOf(base);
@@ -52,18 +54,19 @@ public final class StoreBenchmark {
     }
 
     public record Result(int baseDocuments, int sentences, int documents, int workers, double ingestSeconds,
-                         long storeBytes, long indexBytes, long extractionRows, int queries, double p50Millis,
-                         double p99Millis, double meanHits) {
+                         double closeSeconds, long peakStoreBytes, long storeBytes, long indexBytes,
+                         long extractionRows, int queries, double p50Millis, double p99Millis, double meanHits) {
         public String render() {
             return String.format(Locale.ROOT, """
                     store benchmark: %d documents recombined from %d sentences of %d analysed article(s); %d core(s); %s
                     ingest into the workspace (H2 store, one transaction per document, + Lucene index), %d worker(s): \
                     %.0f docs/s (%d in %.1f s)
-                    size on disk: store %.1f MiB, index %.1f MiB (%.1f KiB per document); %d extraction rows
+                    closing the workspace (H2 compacts its file): %.1f s
+                    size on disk: store %.1f MiB (%.1f MiB at most during the run), index %.1f MiB                     (%.1f KiB per document); %d extraction rows
                     search (%d queries after %d warm-up, reopened index): p50 %.2f ms, p99 %.2f ms, %.0f hits on average
                     """, documents, sentences, baseDocuments, Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), workers, documents / ingestSeconds, documents, ingestSeconds,
-                    storeBytes / 1048576.0, indexBytes / 1048576.0, (storeBytes + indexBytes) / 1024.0 / documents,
+                    closeSeconds, storeBytes / 1048576.0, peakStoreBytes / 1048576.0, indexBytes / 1048576.0, (storeBytes + indexBytes) / 1024.0 / documents,
                     extractionRows, queries, WARMUP_QUERIES, p50Millis, p99Millis, meanHits);
         }
     }
@@ -73,13 +76,17 @@ public final class StoreBenchmark {
         RecombinedCorpus corpus = new RecombinedCorpus(analysed.documents());
         Files.createDirectories(folder);
         double ingestSeconds;
-        long rows;
-        try (Workspace workspace = Workspace.open(folder, null, workers)) {
+        long rows = 0;
+        Workspace workspace = Workspace.open(folder, null, workers);
+        try {
             ingestSeconds = ingest(corpus, workspace);
-            rows = 0;
             for (String table : List.of("entities", "entity_mentions", "times", "quotes", "claims")) {
                 rows += workspace.store().count(table);
             }
+        } finally {
+            long closing = System.nanoTime();
+            workspace.close();
+            closeSeconds = (System.nanoTime() - closing) / 1e9;
         }
         long storeBytes = size(folder.resolve("store.mv.db"));
         long indexBytes = size(folder.resolve("index"));
@@ -98,7 +105,7 @@ public final class StoreBenchmark {
         }
         Arrays.sort(millis);
         return new Result(analysed.documents().size(), corpus.sentences(), documents, workers, ingestSeconds,
-                storeBytes, indexBytes, rows, queries, percentile(millis, 0.50), percentile(millis, 0.99),
+                closeSeconds, peakStoreBytes, storeBytes, indexBytes, rows, queries, percentile(millis, 0.50), percentile(millis, 0.99),
                 (double) hits / queries);
     }
 
@@ -118,6 +125,7 @@ public final class StoreBenchmark {
                         int finished = done.incrementAndGet();
                         if (finished % 500 == 0 || finished == documents) {
                             synchronized (progress) {
+                                peakStoreBytes = Math.max(peakStoreBytes, size(folder.resolve("store.mv.db")));
                                 progress.finished("document " + finished, finished, documents);
                             }
                         }

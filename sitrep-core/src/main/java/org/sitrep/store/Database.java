@@ -9,12 +9,12 @@ import java.nio.file.Path;
 public record Database(String jdbcUrl, String user, String password) {
 
     /**
-     * H2 in {@code folder/store.mv.db}. {@code WRITE_DELAY=0} makes every commit reach the file before
-     * {@code commit()} returns (H2 otherwise batches writes for up to half a second), so a document a run
-     * reported as stored survives a kill -9. The file lock stops two processes writing one workspace.
+     * H2 in {@code folder/store.mv.db}. H2 appends every commit to its file and compacts in the background;
+     * {@code MAX_COMPACT_TIME} lets closing spend up to 10 s compacting what a run left (3,000 documents: a
+     * 337 MiB file becomes 78 MiB). The file lock stops two processes writing one workspace.
      */
     public static Database embeddedIn(Path folder) {
-        return new Database("jdbc:h2:file:" + folder.toAbsolutePath().resolve("store") + ";WRITE_DELAY=0", "sa", "");
+        return new Database("jdbc:h2:file:" + folder.toAbsolutePath().resolve("store") + ";MAX_COMPACT_TIME=10000", "sa", "");
     }
 
     /** A JDBC URL given by the user; credentials may be in the URL itself ({@code ?user=…&password=…}). */
@@ -24,6 +24,10 @@ public record Database(String jdbcUrl, String user, String password) {
                     + "': sitrep stores into H2 (jdbc:h2:…) or PostgreSQL (jdbc:postgresql://host/db)");
         }
         return new Database(jdbcUrl, null, null);
+    }
+
+    public boolean isH2() {
+        return jdbcUrl.startsWith("jdbc:h2:");
     }
 
     public boolean isPostgres() {
