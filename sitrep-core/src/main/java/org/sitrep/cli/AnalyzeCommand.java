@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.Metadata;
 import org.sitrep.model.Dossier;
-import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Progress;
 import org.sitrep.report.DossierFormats;
 import org.sitrep.store.Workspace;
@@ -63,8 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Metadata flags = metadata.metadata();
         Dossier dossier;
         try (Workspace kept = storage.open(workspace)) {
-            dossier = Pipeline.standard().withWorkers(storage.workers())
-                    .analyze(inputs, flags, Progress.to(System.err), kept);
+            dossier = storage.pipeline().analyze(inputs, flags, Progress.to(System.err), kept);
         }
         List<Path> written = DossierFormats.writeAll(dossier, formats, out);
         PrintWriter stdout = spec.commandLine().getOut();

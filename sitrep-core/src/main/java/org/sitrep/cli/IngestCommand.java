@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.pipeline.IngestReport;
-import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Progress;
 import org.sitrep.store.Workspace;
 import picocli.CommandLine.Command;
@@ -50,8 +49,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IngestReport run;
         try (Workspace kept = storage.open(workspace)) {
-            run = Pipeline.standard().withWorkers(storage.workers())
-                    .ingest(inputs, metadata.metadata(), Progress.to(System.err), kept);
+            run = storage.pipeline().ingest(inputs, metadata.metadata(), Progress.to(System.err), kept);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%d document(s) added to %s, %d already there, in %.1f s%n", run.added(),

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.WorkspaceIngest;
 import org.sitrep.store.Database;
 import org.sitrep.store.Workspace;
@@ -30,6 +31,11 @@ final class WorkspaceOptions {
             throw new ParameterException(spec.commandLine(), "--workers: at least 1, not " + workers);
         }
         return workers != null ? workers : WorkspaceIngest.defaultWorkers();
+    }
+
+    /** The standard pipeline with the workers asked for. */
+    Pipeline pipeline() {
+        return Pipeline.standard().withWorkers(workers());
     }
 
     Database database() {

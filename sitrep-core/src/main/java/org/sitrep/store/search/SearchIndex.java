@@ -108,6 +108,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Indexes a stored document's items, replacing any it had (indexing twice is harmless). */
     public void add(DocumentAnalysis analysis) {
+        writable();
         try {
             writer.updateDocuments(new Term(IndexedItems.ID, analysis.document().id()), IndexedItems.of(analysis, config));
         } catch (IOException e) {
@@ -116,6 +117,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public void remove(String documentId) {
+        writable();
         try {
             writer.deleteDocuments(new Term(IndexedItems.ID, documentId));
         } catch (IOException e) {
@@ -125,10 +127,17 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Makes what was added durable; after a crash the index is as of its last commit. */
     public void commit() {
+        writable();
         try {
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the search index: " + e.getMessage(), e);
+        }
+    }
+
+    private void writable() {
+        if (writer == null) {
+            throw new IllegalStateException("the search index was opened for reading only");
         }
     }
 
