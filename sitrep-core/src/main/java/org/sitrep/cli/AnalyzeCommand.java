@@ -7,17 +7,15 @@ import java.util.concurrent.Callable;
 import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.Metadata;
 import org.sitrep.model.Dossier;
-import org.sitrep.model.PublicationDate;
-import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Progress;
 import org.sitrep.report.DossierFormats;
-import org.sitrep.ingest.SidecarMetadata;
+import org.sitrep.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code sitrep analyze}: files and folders of articles in, a dossier out. */
 @Command(
@@ -28,6 +26,8 @@ import picocli.CommandLine.ParameterException;
                         + "each with its character span. Inputs: plain text and HTML files, folders of them (read "
                         + "recursively), WARC and WARC.gz crawls, RSS and Atom feeds (files or http(s) URLs), JSON Lines "
                         + "(one article a line); any of these gzipped (.gz).",
+                "The articles are ingested into a workspace, a temporary one unless --workspace names one; there, "
+                        + "articles analysed before are not analysed again.",
                 "Metadata comes from the article itself (HTML meta tags), then from its record (WARC headers, feed "
                         + "entry, JSON Lines fields), then from a sidecar NAME.meta.json beside NAME (keys: published, "
                         + "outlet, url, title, language), then from --meta, then from the flags below.",
@@ -50,46 +50,31 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
-    @Option(names = "--meta", paramLabel = "FILE",
-            description = "A JSON metadata file applying to every input that has no metadata of its own.")
-    Path meta;
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Keep the analysed documents in this workspace folder (see sitrep ingest) instead of "
+                    + "a temporary one.")
+    Path workspace;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (ISO 8601) for inputs that state none. Without one, relative dates "
-                    + "(\"on Friday\") stay unanchored.")
-    String published;
+    @Mixin
+    MetadataOptions metadata;
 
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for inputs that name none.")
-    String outlet;
+    @Mixin
+    WorkspaceOptions storage;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
         formats.forEach(DossierFormats::named); // an unknown format fails now, not after the analysis
-        if (published != null) {
-            try {
-                PublicationDate.parse(published, "--published");
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--published: " + e.getMessage());
-            }
+        Metadata flags = metadata.metadata();
+        Dossier dossier;
+        try (Workspace kept = storage.open(workspace)) {
+            dossier = storage.pipeline().analyze(Inputs.expand(inputs), flags, Progress.to(System.err), kept);
         }
-        Metadata flags = new Metadata(published, outlet, null, null, null);
-        if (meta != null) {
-            flags = SidecarMetadata.read(meta).orElse(flags);
-        }
-        Dossier dossier = Pipeline.standard().analyze(Inputs.expand(inputs), flags, Progress.to(System.err));
         List<Path> written = DossierFormats.writeAll(dossier, formats, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Dossier of " + dossier.documents().size() + " document(s) written to "
                 + out.toAbsolutePath().normalize());
         written.forEach(file -> stdout.println("  " + file.toAbsolutePath().normalize()));
         stdout.flush();
-        if (!dossier.skipped().isEmpty()) {
-            err.println("sitrep: " + dossier.skipped().size() + " input(s) or record(s) skipped:");
-            dossier.skipped().forEach(s -> err.println("  " + s.source() + ": " + s.problem()));
-            err.flush();
-            return SitrepCommand.EXIT_SKIPPED_INPUTS;
-        }
-        return 0;
+        return SitrepCommand.reportSkipped(dossier.skipped(), spec.commandLine().getErr());
     }
 }

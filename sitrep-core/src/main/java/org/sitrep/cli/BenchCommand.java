@@ -41,6 +41,22 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The shared folder holding eval/, for --stories (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path shared;
 
+    @Option(names = "--store", paramLabel = "N",
+            description = "Instead: benchmark the workspace with N documents recombined from the analysed INPUTs' "
+                    + "sentences (default inputs: the samples and ../shared/eval/attribution-polnear/dev/text): "
+                    + "ingest docs/s into the store and index, size on disk, search latency p50/p99.")
+    Integer store;
+
+    @Option(names = "--store-dir", paramLabel = "DIR",
+            description = "Workspace folder for --store (default: a temporary folder, deleted afterwards).")
+    java.nio.file.Path storeDir;
+
+    @Option(names = "--queries", defaultValue = "1000", description = "Timed searches for --store (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Writers for --store (default: one per core).")
+    Integer workers;
+
     @Override
     public Integer call() throws Exception {
         if (stories != null) {
@@ -48,9 +64,31 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
+        if (store != null) {
+            return storeBenchmark();
+        }
         var corpus = inputs == null || inputs.isEmpty() ? java.util.List.of(java.nio.file.Path.of("../shared/samples")) : inputs;
         spec.commandLine().getOut().print(new PipelineBenchmark(corpus, warmup, repeat, !noStock).run().render());
         spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private int storeBenchmark() throws Exception {
+        java.util.List<java.nio.file.Path> base = inputs != null && !inputs.isEmpty() ? inputs : java.util.List.of(
+                java.nio.file.Path.of("../shared/samples"), java.nio.file.Path.of("../shared/eval/attribution-polnear/dev/text"));
+        java.nio.file.Path folder = storeDir != null ? storeDir : java.nio.file.Files.createTempDirectory("sitrep-bench");
+        try {
+            var result = new org.sitrep.bench.StoreBenchmark(base, store,
+                    workers != null ? workers : Runtime.getRuntime().availableProcessors(), queries, folder).run();
+            spec.commandLine().getOut().print(result.render());
+            spec.commandLine().getOut().flush();
+        } finally {
+            if (storeDir == null) {
+                try (var files = java.nio.file.Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        }
         return 0;
     }
 }

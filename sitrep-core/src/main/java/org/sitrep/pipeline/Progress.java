@@ -1,10 +1,12 @@
 package org.sitrep.pipeline;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
- * Shows how a long run is going: a bar redrawn in place on a terminal, plain log lines otherwise
- * (CI logs, pipes), so neither gets the other's noise.
+ * Shows how a long run is going: a bar with documents per second and the time left, redrawn in place on a
+ * terminal; plain log lines otherwise (CI logs, pipes), so neither gets the other's noise. Calls come from
+ * one thread at a time (the ingest run serialises them).
  */
 public interface Progress {
 
@@ -32,6 +34,8 @@ public interface Progress {
 
     final class LogLines implements Progress {
         private final PrintStream out;
+        private final long start = System.nanoTime();
+        private int count;
 
         LogLines(PrintStream out) {
             this.out = out;
@@ -42,6 +46,7 @@ public interface Progress {
         }
 
         public void finished(String item, int done, int total) {
+            this.count = done;
             out.println("sitrep: [" + done + "/" + total + "] " + item);
         }
 
@@ -49,7 +54,30 @@ public interface Progress {
             out.println("sitrep: skipped " + message);
         }
 
-        public void done() {}
+        public void done() {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (count > 0) {
+                out.printf(Locale.ROOT, "sitrep: %d input(s) in %.1f s (%s)%n", count, seconds, Rates.perSecond(count, seconds));
+            }
+        }
+    }
+
+    /** Documents per second and the time left at that pace, as the bar shows them. */
+    final class Rates {
+        private Rates() {}
+
+        static String perSecond(int done, double seconds) {
+            return String.format(Locale.ROOT, "%.2f docs/s", seconds > 0 ? done / seconds : 0);
+        }
+
+        static String eta(int done, int total, double seconds) {
+            if (done == 0 || seconds <= 0) {
+                return "ETA --:--";
+            }
+            long left = Math.round((total - done) * seconds / done);
+            return left >= 3600 ? String.format(Locale.ROOT, "ETA %d:%02d:%02d", left / 3600, left / 60 % 60, left % 60)
+                    : String.format(Locale.ROOT, "ETA %d:%02d", left / 60, left % 60);
+        }
     }
 
     final class Bar implements Progress {
@@ -81,7 +109,8 @@ public interface Progress {
         private void draw(int done, int total) {
             int filled = total == 0 ? WIDTH : done * WIDTH / total;
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("\r[%s%s] %d/%d  %.0fs", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, seconds);
+            out.printf(Locale.ROOT, "\r[%s%s] %d/%d  %s  %s  %.0fs", "#".repeat(filled), " ".repeat(WIDTH - filled),
+                    done, total, Rates.perSecond(done, seconds), Rates.eta(done, total, seconds), seconds);
             out.flush();
         }
     }
