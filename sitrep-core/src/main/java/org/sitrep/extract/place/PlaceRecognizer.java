@@ -58,7 +58,7 @@ public final class PlaceRecognizer {
         List<Mention> ner = mentions(nlp);
         List<Toponym> found = new ArrayList<>();
         for (Mention m : ner) {
-            if (LOCATION_TYPES.contains(m.type())) {
+            if (LOCATION_TYPES.contains(m.type()) && !isPieceOfLongerName(nlp, m)) {
                 found.add(toponym(nlp, text, m.begin(), m.end(), m.type()));
             }
         }
@@ -79,6 +79,9 @@ public final class PlaceRecognizer {
                         continue;
                     }
                     Mention inside = covering(ner, begin, end);
+                    if (isPieceOfLongerName(tokens, i, j)) {
+                        break; // "Bab" of "Bab al-Salama", "Vice" of "Vice President": the longer name is no place here
+                    }
                     if (accept(name, tokens, i, j, inside, text, personNames)) {
                         found.add(toponym(nlp, text, begin, end, inside == null ? "O" : inside.type()));
                         i = j - 1;
@@ -106,6 +109,9 @@ public final class PlaceRecognizer {
         boolean adjectiveOnly = candidates.stream().allMatch(c -> c.kind() == NameKind.ADJECTIVE);
         if (ner != null && ner.type().equals("MISC") && !adjectiveOnly) {
             return false;
+        }
+        if (ner != null && !Set.of("PERSON", "ORGANIZATION", "MISC").contains(ner.type())) {
+            return false; // "Thursday" (DATE), numbers, titles: NER knows what they are
         }
         for (int t = i; t < j; t++) {
             String tag = tokens.get(t).tag();
@@ -201,6 +207,47 @@ public final class PlaceRecognizer {
             }
         }
         return true;
+    }
+
+    /** The capitalised run goes on before or after the span, maybe across "al", "-": one word of a longer name. */
+    private static boolean isPieceOfLongerName(List<CoreLabel> tokens, int i, int j) {
+        int before = i - 1;
+        while (before >= 0 && CONNECTORS.contains(tokens.get(before).word())) {
+            before--;
+        }
+        int after = j;
+        while (after < tokens.size() && CONNECTORS.contains(tokens.get(after).word())) {
+            after++;
+        }
+        return before >= 0 && canStart(tokens.get(before)) && isNameWord(tokens.get(before))
+                || after < tokens.size() && canStart(tokens.get(after)) && isNameWord(tokens.get(after));
+    }
+
+    /**
+     * NER's location that is the first word of a longer name ("Liwa" of the group "Liwa al-Tawheed"); a place
+     * word after it ("Kilis Province") does not make it one.
+     */
+    private static boolean isPieceOfLongerName(CoreDocument nlp, Mention m) {
+        for (CoreSentence sentence : nlp.sentences()) {
+            List<CoreLabel> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).beginPosition() != m.begin()) {
+                    continue;
+                }
+                int j = i;
+                while (j < tokens.size() && tokens.get(j).endPosition() <= m.end()) {
+                    j++;
+                }
+                String next = j < tokens.size() ? tokens.get(j).word().toLowerCase(Locale.ROOT) : "";
+                return !DIVISION_WORDS.contains(next) && !SETTLEMENT_WORDS.contains(next) && isPieceOfLongerName(tokens, i, j);
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word of a name, not the capital of a sentence's first word before it. */
+    private static boolean isNameWord(CoreLabel token) {
+        return token.tag().startsWith("NNP");
     }
 
     private static boolean overlapsAny(List<Toponym> found, int begin, int end) {
