@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.sitrep.extract.place.Distances;
+import org.sitrep.extract.place.gazetteer.Distances;
 import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.extract.place.Resolution;
 import org.sitrep.extract.place.Toponym;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.place.gazetteer.Candidate;
+import org.sitrep.extract.place.gazetteer.Distances;
 import org.sitrep.extract.place.gazetteer.Gazetteer;
 import org.sitrep.extract.place.gazetteer.NameKind;
 import org.sitrep.extract.place.gazetteer.PlaceNames;
@@ -128,8 +129,34 @@ public final class PlaceResolver {
             return exact;
         }
         String key = PlaceNames.key(name);
-        return key.length() >= 10 && !key.contains(" ") ? gazetteer.fuzzyCandidates(name, 2)
+        List<Candidate> fuzzy = key.length() >= 10 && !key.contains(" ") ? gazetteer.fuzzyCandidates(name, 2)
                 : key.length() >= 6 ? gazetteer.fuzzyCandidates(name, 1) : List.of();
+        return fuzzy.isEmpty() ? partCandidates(name) : fuzzy;
+    }
+
+    /**
+     * For a name the gazetteer lacks, the longest run of its words that names a town of 1,000 people or more, a
+     * division or a country ("Colorado State University" → Colorado, "British Embassy Tokyo" → Tokyo, "Suffolk
+     * County" → Suffolk): a building or district lies within or near the place in its name. Marked fuzzy, so only
+     * a country the document is about is accepted.
+     */
+    private List<Candidate> partCandidates(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (int length = words.length - 1; length >= 1; length--) {
+            for (int from = 0; from + length <= words.length; from++) {
+                String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
+                if (!Character.isUpperCase(part.charAt(0))) {
+                    continue;
+                }
+                List<Candidate> found = gazetteer.candidates(part).stream()
+                        .filter(c -> gazetteer.population(c.entry()) >= 1000 || gazetteer.featureClass(c.entry()).equals("A"))
+                        .map(c -> new Candidate(c.entry(), c.kind(), true)).toList();
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     private List<Resolution.Scored> priors(List<Toponym> mentions) {

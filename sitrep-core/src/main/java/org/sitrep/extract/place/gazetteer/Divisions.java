@@ -25,8 +25,9 @@ final class Divisions {
 
     private Divisions() {}
 
+    /** @param regions filled with each country entry's Factbook region, for {@link Continents} */
     static List<Draft> read(Path iso3166, Factbook factbook, Map<Integer, CountryOutlines.Point> outlines,
-                            List<Draft> places) throws IOException {
+                            List<Draft> places, Map<Draft, String> regions) throws IOException {
         Map<String, List<Draft>> byCountry = new HashMap<>();
         Map<String, List<Draft>> byDivision = new HashMap<>();
         for (Draft place : places) {
@@ -42,9 +43,7 @@ final class Divisions {
             JsonNode reference = geonames.path(code);
             List<Draft> inside = byCountry.getOrDefault(code, List.of());
             CountryOutlines.Point outline = outlines.get(country.path("numeric").asInt(-1));
-            Factbook.Point listed = factbook.country(country.path("fips").asText(""));
-            double[] point = listed != null ? new double[] {listed.latitude(), listed.longitude()}
-                    : outline != null ? new double[] {outline.latitude(), outline.longitude()} : middle(inside);
+            double[] point = countryPoint(factbook.country(country.path("fips").asText("")), outline, inside);
             if (point == null) {
                 continue;
             }
@@ -56,6 +55,10 @@ final class Divisions {
                 draft.named(outline.name(), NameKind.ALTERNATE);
             }
             drafts.add(draft);
+            String region = factbook.region(country.path("fips").asText(""));
+            if (region != null) {
+                regions.put(draft, region);
+            }
             drafts.addAll(divisions(iso3166.resolve("regions").resolve(code), code, byDivision));
         }
         return drafts;
@@ -89,6 +92,28 @@ final class Divisions {
         }
         return drafts;
     }
+
+    /**
+     * The Factbook's point and the outline's centroid are two estimates of a country's middle: where both exist
+     * and agree within 1,000 km their midpoint is used (on the dev split it is nearer GeoNames' country points than
+     * either alone); where they disagree more (Russia's outline crosses the antimeridian) the Factbook's.
+     */
+    private static double[] countryPoint(Factbook.Point listed, CountryOutlines.Point outline, List<Draft> inside) {
+        if (listed != null && outline != null) {
+            double apart = Distances.km(listed.latitude(), listed.longitude(),
+                    outline.latitude(), outline.longitude());
+            if (apart < AGREE_KM) {
+                return new double[] {(listed.latitude() + outline.latitude()) / 2,
+                        (listed.longitude() + outline.longitude()) / 2};
+            }
+        }
+        if (listed != null) {
+            return new double[] {listed.latitude(), listed.longitude()};
+        }
+        return outline != null ? new double[] {outline.latitude(), outline.longitude()} : middle(inside);
+    }
+
+    private static final double AGREE_KM = 1000;
 
     private static long population(List<Draft> places) {
         return places.stream().mapToLong(p -> p.population).sum();

@@ -31,6 +31,7 @@ final class Factbook {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Point> byFips = new HashMap<>();
+    private final Map<String, String> regionByFips = new HashMap<>();
     private final List<Ocean> oceans = new ArrayList<>();
 
     Factbook(Path folder) throws IOException {
@@ -49,6 +50,7 @@ final class Factbook {
                     }
                 } else {
                     byFips.put(fips, point);
+                    regionByFips.put(fips, file.getParent().getFileName().toString());
                 }
             }
         }
@@ -56,6 +58,11 @@ final class Factbook {
 
     Point country(String fips) {
         return byFips.get(fips);
+    }
+
+    /** The Factbook's region folder of a country ("africa", "middle-east", …), or null. */
+    String region(String fips) {
+        return regionByFips.get(fips);
     }
 
     List<Ocean> oceans() {

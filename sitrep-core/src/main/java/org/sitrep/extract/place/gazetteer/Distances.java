@@ -1,4 +1,4 @@
-package org.sitrep.extract.place;
+package org.sitrep.extract.place.gazetteer;
 
 /** Great-circle distance on a spherical Earth (mean radius 6371 km), enough for scoring and error measures. */
 public final class Distances {
