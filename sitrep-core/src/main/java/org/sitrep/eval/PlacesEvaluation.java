@@ -69,8 +69,9 @@ public final class PlacesEvaluation implements Evaluation {
             metrics.add(new Metric("test end-to-end recognition recall", e2e.recall()));
             add(metrics, "test end-to-end found toponyms ", e2e.errors());
             notes.add(String.format(Locale.ROOT, "end to end: %d test articles, %.1f s CoreNLP+extraction"
-                    + " (%.2f s/article); a gold toponym is found when a predicted span overlaps it", e2e.articles(),
-                    e2e.seconds(), e2e.seconds() / Math.max(1, e2e.articles())));
+                    + " (%.2f s/article, of which places %.1f ms/article); a gold toponym is found when a predicted"
+                    + " span overlaps it", e2e.articles(), e2e.seconds(), e2e.seconds() / Math.max(1, e2e.articles()),
+                    1000 * e2e.placeSeconds() / Math.max(1, e2e.articles())));
         }
         long devArticles = corpora.articles().stream().filter(a -> a.split().equals("dev")).count();
         notes.add("articles: " + corpora.articles().size() + " (dev " + devArticles + ", test "

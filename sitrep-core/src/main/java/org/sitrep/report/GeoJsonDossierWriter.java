@@ -44,6 +44,7 @@ public final class GeoJsonDossierWriter implements DossierWriter {
             properties.put("confidence", row.confidence());
             row.asWritten().forEach(properties.putArray("asWritten")::add);
             row.documentIds().forEach(properties.putArray("documentIds")::add);
+            row.relations().forEach(properties.putArray("relativeLocations")::add);
         }
         out.write(JsonDossierWriter.JSON.writeValueAsString(collection));
         out.write('\n');

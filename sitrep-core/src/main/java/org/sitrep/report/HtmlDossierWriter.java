@@ -100,13 +100,13 @@ public final class HtmlDossierWriter implements DossierWriter {
             html.append("<p>No places placed on the map.</p>");
         } else {
             html.append("<table><tr><th>place</th><th>latitude, longitude</th><th>kind</th><th>as written</th>"
-                    + "<th>mentions</th><th>confidence</th></tr>");
+                    + "<th>mentions</th><th>confidence</th><th>relative locations</th></tr>");
             for (PlaceRows.Row row : rows) {
                 html.append("<tr><td>").append(esc(row.place().name())).append("</td><td>").append(row.coordinates())
                         .append("</td><td>").append(esc(row.kind())).append("</td><td>")
                         .append(esc(String.join(", ", row.asWritten()))).append("</td><td>").append(row.mentions())
                         .append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.2f", row.confidence()))
-                        .append("</td></tr>");
+                        .append("</td><td>").append(esc(String.join("; ", row.relations()))).append("</td></tr>");
             }
             html.append("</table>");
         }

@@ -65,12 +65,14 @@ public final class MarkdownDossierWriter implements DossierWriter {
         if (rows.isEmpty()) {
             md.append("No places placed on the map.\n\n");
         } else {
-            md.append("| place | latitude, longitude | kind | as written | mentions | confidence |\n|---|---|---|---|---|---|\n");
+            md.append("| place | latitude, longitude | kind | as written | mentions | confidence | relative locations |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
             for (PlaceRows.Row row : rows) {
                 md.append("| ").append(cell(row.place().name())).append(" | ").append(row.coordinates()).append(" | ")
                         .append(cell(row.kind())).append(" | ").append(cell(String.join(", ", row.asWritten())))
                         .append(" | ").append(row.mentions()).append(" | ")
-                        .append(String.format(java.util.Locale.ROOT, "%.2f", row.confidence())).append(" |\n");
+                        .append(String.format(java.util.Locale.ROOT, "%.2f", row.confidence())).append(" | ")
+                        .append(cell(String.join("; ", row.relations()))).append(" |\n");
             }
             md.append('\n');
         }

@@ -17,7 +17,9 @@ import org.sitrep.model.PlaceMention;
  */
 final class PlaceRows {
 
-    record Row(Place place, Set<String> asWritten, int mentions, double confidence, Set<String> documentIds) {
+    /** @param relations "five km (3 miles) from the rebel-held town of Tal Rafaat": places relative to this one */
+    record Row(Place place, Set<String> asWritten, int mentions, double confidence, Set<String> documentIds,
+               Set<String> relations) {
         String coordinates() {
             return String.format(Locale.ROOT, "%.4f, %.4f", place.latitude(), place.longitude());
         }
@@ -38,12 +40,16 @@ final class PlaceRows {
         for (List<PlaceMention> mentions : byPlace.values()) {
             Set<String> written = new LinkedHashSet<>();
             Set<String> documents = new LinkedHashSet<>();
+            Set<String> relations = new LinkedHashSet<>();
             mentions.forEach(m -> {
                 written.add(m.span().text());
                 documents.add(m.span().documentId());
+                if (m.relation() != null) {
+                    relations.add(m.relation().span().text() + " " + m.span().text());
+                }
             });
             double confidence = mentions.stream().mapToDouble(PlaceMention::confidence).max().orElse(0);
-            rows.add(new Row(mentions.get(0).resolved(), written, mentions.size(), confidence, documents));
+            rows.add(new Row(mentions.get(0).resolved(), written, mentions.size(), confidence, documents, relations));
         }
         return rows;
     }

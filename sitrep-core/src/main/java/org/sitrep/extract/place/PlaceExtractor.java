@@ -61,7 +61,8 @@ public final class PlaceExtractor implements Extractor {
             List<Place> candidates = r.ranked().stream().limit(CANDIDATES_SHOWN)
                     .map(s -> gazetteer.place(s.entry())).toList();
             Place resolved = r.isResolved() ? gazetteer.place(r.resolved()) : null;
-            mentions.add(new PlaceMention(span, resolved, r.confidence(), candidates));
+            mentions.add(new PlaceMention(span, resolved, r.confidence(), candidates,
+                    RelativeLocations.before(document, r.toponym())));
         }
         return mentions;
     }

@@ -47,6 +47,12 @@ class SamplePlacesTest {
     }
 
     @Test
+    void fiveKilometresFromTalRafaatIsKeptAsARelationToIt() {
+        assertThat(places()).filteredOn(m -> m.span().text().equals("Tal Rafaat"))
+                .anySatisfy(m -> assertThat(m.relation().distanceKm()).isEqualTo(5.0));
+    }
+
+    @Test
     void noPersonOrOrganisationIsPutOnTheMap() {
         for (DocumentAnalysis analysis : Samples.undated().documents()) {
             List<Span> people = analysis.entities().stream()
