@@ -43,6 +43,18 @@ public final class PlaceResolver {
             "PCLI", 3.0, "PPLC", 1.5, "PPLA", 1.0, "PPLA2", 0.5, "OCN", 6.0);
     private static final Set<String> DIVISIONS = Set.of("PCLI", "ADM1", "ADM2");
 
+    /**
+     * Words that name a kind of place or a direction rather than a place: alone, a part of a longer name made of
+     * them ("South Kilburn Estate", "Agriculture Park") says nothing about where it is.
+     */
+    private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "upper", "lower", "new", "old", "great", "little", "park", "city", "town",
+            "valley", "college", "university", "hospital", "street", "road", "lake", "river", "county", "island",
+            "estate", "house", "hall", "church", "school", "centre", "center", "station", "airport", "port", "bay",
+            "beach", "hill", "mount", "state", "district", "region", "province", "square", "bridge", "market", "court",
+            "cathedral", "castle", "village", "green", "field", "fields", "garden", "gardens", "lagoon", "harbour",
+            "harbor", "union", "national", "royal", "saint", "st");
+
     private final Gazetteer gazetteer;
 
     public PlaceResolver(Gazetteer gazetteer) {
@@ -145,7 +157,7 @@ public final class PlaceResolver {
         for (int length = words.length - 1; length >= 1; length--) {
             for (int from = 0; from + length <= words.length; from++) {
                 String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
-                if (!Character.isUpperCase(part.charAt(0))) {
+                if (!Character.isUpperCase(part.charAt(0)) || GENERIC.contains(PlaceNames.key(part))) {
                     continue;
                 }
                 List<Candidate> found = gazetteer.candidates(part).stream()
