@@ -19,8 +19,8 @@ import org.xml.sax.SAXException;
  */
 public final class PlacesGold {
 
-    /** One gold toponym. */
-    public record Toponym(int begin, int end, String name, double latitude, double longitude) {}
+    /** One gold toponym; {@code geonamesId} is "" where the corpus gives none (GeoVirus, some GeoWebNews). */
+    public record Toponym(int begin, int end, String name, double latitude, double longitude, String geonamesId) {}
 
     /** One article, keyed {@code corpus#index} (the key the split hashes). */
     public record Article(String corpus, String key, String text, List<Toponym> toponyms) {
@@ -78,8 +78,11 @@ public final class PlacesGold {
                     }
                     begin += shift;
                     end += shift;
+                    NodeList gaztag = t.getElementsByTagName("gaztag");
+                    String id = gaztag.getLength() > 0 ? ((Element) gaztag.item(0)).getAttribute("geonameid")
+                            : first(t, "geonamesID");
                     toponyms.add(new Toponym(begin, end, name, Double.parseDouble(lat.strip()),
-                            Double.parseDouble(lon.strip())));
+                            Double.parseDouble(lon.strip()), id.strip()));
                 }
                 out.add(new Article(corpus, corpus + "#" + i, text, toponyms));
             }

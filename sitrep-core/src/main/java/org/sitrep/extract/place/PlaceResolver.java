@@ -47,15 +47,30 @@ public final class PlaceResolver {
      * Words that name a kind of place or a direction rather than a place: alone, a part of a longer name made of
      * them ("South Kilburn Estate", "Agriculture Park") says nothing about where it is.
      */
-    private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern", "southern",
+    private static final Set<String> GENERIC = folded("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "upper", "lower", "new", "old", "great", "little", "park", "city", "town",
             "valley", "college", "university", "hospital", "street", "road", "lake", "river", "county", "island",
             "estate", "house", "hall", "church", "school", "centre", "center", "station", "airport", "port", "bay",
             "beach", "hill", "mount", "state", "district", "region", "province", "square", "bridge", "market", "court",
             "cathedral", "castle", "village", "green", "field", "fields", "garden", "gardens", "lagoon", "harbour",
-            "harbor", "union", "national", "royal", "saint", "st");
+            "harbor", "union", "national", "royal", "saint", "st", "gulf", "embassy", "consulate", "institute",
+            "council", "zoo", "museum", "library", "stadium", "prison", "camp", "base", "avenue", "ave",
+            "lane", "highway", "plaza", "tower", "mall", "metro", "community", "general", "memorial", "medical",
+            "children", "childrens", "public", "high", "primary", "academy", "police", "fire", "office");
+    /**
+     * An Arabic article after a word makes that word the head of a construct ("Bab al-Salama", gate of peace;
+     * "Tal al-…", "Deir ez-…"): the head alone is not the place (Bab al-Salama is not the town of Al-Bab).
+     */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+            "(?i)(?:al|el|as|ash|ad|ar|at|az|an|ed|es|er|et|ez|en)(?:[-‐‑]\\p{L}.*)?");
+
 
     private final Gazetteer gazetteer;
+
+    /** Compared with folded names, so folded the same way ("valley" → "valey"). */
+    private static Set<String> folded(String... words) {
+        return java.util.Arrays.stream(words).map(PlaceNames::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -110,11 +125,12 @@ public final class PlaceResolver {
                         || named.contains(gazetteer.countryEntry(c.entry())) && gazetteer.countryEntry(c.entry()) != c.entry()) {
                     score += CONTAINMENT_WEIGHT;
                 }
-                ranked.add(new Resolution.Scored(c.entry(), c.fuzzy(), c.prior(), score));
+                ranked.add(new Resolution.Scored(c.entry(), c.kind(), c.fuzzy(), c.prior(), score));
             }
             ranked.sort(Comparator.comparingDouble(Resolution.Scored::score).reversed());
             int best = ranked.isEmpty() ? -1 : ranked.get(0).entry();
-            if (best >= 0 && (isStray(best, likeliest, i) || isMinorForeign(best, focus, votes, ownVotes, likeliest[i]) || isForeignGuess(ranked.get(0), focus, likeliest[i]))) {
+            if (best >= 0 && (isStray(best, likeliest, i) || isMinorForeign(best, focus, votes, ownVotes, likeliest[i])
+                    || isForeignGuess(ranked.get(0), focus, votes - ownVotes, likeliest[i]))) {
                 best = -1;
             }
             byNameResult.put(names.get(i), new Resolution(null, ranked, best, best < 0 ? 0 : confidence(ranked)));
@@ -136,6 +152,9 @@ public final class PlaceResolver {
     }
 
     List<Candidate> candidates(String name) {
+        if (GENERIC.contains(PlaceNames.key(name))) {
+            return List.of(); // "the West", "the Gulf": a direction or a kind of place, not one place
+        }
         List<Candidate> exact = gazetteer.candidates(name);
         if (!exact.isEmpty()) {
             return exact;
@@ -157,7 +176,9 @@ public final class PlaceResolver {
         for (int length = words.length - 1; length >= 1; length--) {
             for (int from = 0; from + length <= words.length; from++) {
                 String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
-                if (!Character.isUpperCase(part.charAt(0)) || GENERIC.contains(PlaceNames.key(part))) {
+                if (!Character.isUpperCase(part.charAt(0)) || GENERIC.contains(PlaceNames.key(part))
+                        || ARTICLE.matcher(words[from + length - 1]).matches()
+                        || from + length < words.length && ARTICLE.matcher(words[from + length]).matches()) {
                     continue;
                 }
                 List<Candidate> found = gazetteer.candidates(part).stream()
@@ -175,12 +196,12 @@ public final class PlaceResolver {
         Toponym first = mentions.get(0);
         List<Resolution.Scored> scored = new ArrayList<>();
         for (Candidate c : candidates(first.text())) {
-            scored.add(new Resolution.Scored(c.entry(), c.fuzzy(), 0, prior(c, first.cue())));
+            scored.add(new Resolution.Scored(c.entry(), c.kind(), c.fuzzy(), 0, prior(c, first.cue())));
         }
         scored.sort(Comparator.comparingDouble(Resolution.Scored::score).reversed());
         List<Resolution.Scored> kept = new ArrayList<>();
         for (Resolution.Scored s : scored.subList(0, Math.min(MAX_CANDIDATES, scored.size()))) {
-            kept.add(new Resolution.Scored(s.entry(), s.fuzzy(), s.score(), s.score()));
+            kept.add(new Resolution.Scored(s.entry(), s.kind(), s.fuzzy(), s.score(), s.score()));
         }
         return kept;
     }
@@ -261,10 +282,13 @@ public final class PlaceResolver {
     }
 
     /**
-     * A fuzzy match counts only in a country the document's other names are in: "Makeen" is not Makeni in
-     * Sierra Leone because it differs from it by a letter.
+     * A fuzzy or partial match counts only in a country the document's other names are in: "Makeen" is not Makeni
+     * in Sierra Leone because it differs from it by a letter. (Refusing alternate spellings abroad too was tried:
+     * it would keep "Kafin" off Armenia, but English exonyms such as "Geneva" are GeoNames alternates, and it cost
+     * accuracy on the dev split.)
      */
-    private boolean isForeignGuess(Resolution.Scored best, Map<String, Double> focus, int ownLikeliest) {
+    private boolean isForeignGuess(Resolution.Scored best, Map<String, Double> focus, double othersVotes,
+                                   int ownLikeliest) {
         if (!best.fuzzy()) {
             return false;
         }

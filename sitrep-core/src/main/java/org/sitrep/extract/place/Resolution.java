@@ -1,6 +1,7 @@
 package org.sitrep.extract.place;
 
 import java.util.List;
+import org.sitrep.extract.place.gazetteer.NameKind;
 
 /**
  * What the resolver made of one toponym.
@@ -13,9 +14,9 @@ public record Resolution(Toponym toponym, List<Scored> ranked, int resolved, dou
 
     /**
      * A candidate entry and its score; {@code prior} is the part that needs no other name in the text;
-     * {@code fuzzy} when only a fuzzy match of the name found it.
+     * {@code kind} is how the name belongs to it; {@code fuzzy} when only a fuzzy or partial match found it.
      */
-    public record Scored(int entry, boolean fuzzy, double prior, double score) {}
+    public record Scored(int entry, NameKind kind, boolean fuzzy, double prior, double score) {}
 
     public Resolution {
         ranked = List.copyOf(ranked);

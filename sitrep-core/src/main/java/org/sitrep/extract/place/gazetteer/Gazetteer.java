@@ -51,10 +51,23 @@ public final class Gazetteer {
         this.populations = populations;
         this.byKey = byKey;
         this.bySkeleton = bySkeleton;
+        // Feature strings are interned: compare their numbers, not 200,000 decoded strings (load time).
+        int adm1 = -1;
+        int pcli = -1;
+        byte[] adm1Bytes = "A.ADM1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pcliBytes = "A.PCLI".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < strings.size() && (adm1 < 0 || pcli < 0); i++) {
+            if (strings.compare(i, adm1Bytes) == 0) {
+                adm1 = i;
+            } else if (strings.compare(i, pcliBytes) == 0) {
+                pcli = i;
+            }
+        }
         for (int e = 0; e < ids.length; e++) {
-            String code = featureCode(e);
-            if (code.equals("ADM1") || code.equals("PCLI")) {
-                divisions.putIfAbsent(code.equals("PCLI") ? country(e) : country(e) + "." + admin1(e), e);
+            if (features[e] == pcli) {
+                divisions.putIfAbsent(country(e), e);
+            } else if (features[e] == adm1) {
+                divisions.putIfAbsent(country(e) + "." + admin1(e), e);
             }
         }
     }
