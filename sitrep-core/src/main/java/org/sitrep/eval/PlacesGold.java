@@ -1,16 +1,11 @@
 package org.sitrep.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The toponyms of the geoparsing corpora (Gritta et al. 2019, GPL-3.0) with their gold coordinates. GeoWebNews
@@ -46,48 +41,37 @@ public final class PlacesGold {
 
     private static void read(Path file, String corpus, String tag, List<Article> out, int[] misplaced)
             throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("missing corpus file " + file.toAbsolutePath());
-        }
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            NodeList nodes = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement()
-                    .getElementsByTagName("article");
-            for (int i = 0; i < nodes.getLength(); i++) {
-                Element article = (Element) nodes.item(i);
-                NodeList textNodes = article.getElementsByTagName("text");
-                String text = textNodes.getLength() == 0 ? "" : textNodes.item(0).getTextContent();
-                List<Toponym> toponyms = new ArrayList<>();
-                NodeList tags = article.getElementsByTagName(tag);
-                for (int k = 0; k < tags.getLength(); k++) {
-                    Element t = (Element) tags.item(k);
-                    String lat = first(t, "latitude", "lat");
-                    String lon = first(t, "longitude", "lon");
-                    if (lat.isBlank() || lon.isBlank() || first(t, "nonLocational").equals("Yes")) {
-                        continue;
-                    }
-                    int begin = Integer.parseInt(first(t, "start").strip());
-                    int end = Integer.parseInt(first(t, "end").strip());
-                    String name = first(t, "extractedName", "phrase", "name");
-                    int shift = shift(text, begin, end, name);
-                    if (shift == Integer.MIN_VALUE) {
-                        misplaced[0]++;
-                        continue;
-                    }
-                    begin += shift;
-                    end += shift;
-                    NodeList gaztag = t.getElementsByTagName("gaztag");
-                    String id = gaztag.getLength() > 0 ? ((Element) gaztag.item(0)).getAttribute("geonameid")
-                            : first(t, "geonamesID");
-                    toponyms.add(new Toponym(begin, end, name, Double.parseDouble(lat.strip()),
-                            Double.parseDouble(lon.strip()), id.strip()));
+        NodeList nodes = CorpusXml.articles(file);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element article = (Element) nodes.item(i);
+            NodeList textNodes = article.getElementsByTagName("text");
+            String text = textNodes.getLength() == 0 ? "" : textNodes.item(0).getTextContent();
+            List<Toponym> toponyms = new ArrayList<>();
+            NodeList tags = article.getElementsByTagName(tag);
+            for (int k = 0; k < tags.getLength(); k++) {
+                Element t = (Element) tags.item(k);
+                String lat = first(t, "latitude", "lat");
+                String lon = first(t, "longitude", "lon");
+                if (lat.isBlank() || lon.isBlank() || first(t, "nonLocational").equals("Yes")) {
+                    continue;
                 }
-                out.add(new Article(corpus, corpus + "#" + i, text, toponyms));
+                int begin = Integer.parseInt(first(t, "start").strip());
+                int end = Integer.parseInt(first(t, "end").strip());
+                String name = first(t, "extractedName", "phrase", "name");
+                int shift = shift(text, begin, end, name);
+                if (shift == Integer.MIN_VALUE) {
+                    misplaced[0]++;
+                    continue;
+                }
+                begin += shift;
+                end += shift;
+                NodeList gaztag = t.getElementsByTagName("gaztag");
+                String id = gaztag.getLength() > 0 ? ((Element) gaztag.item(0)).getAttribute("geonameid")
+                        : first(t, "geonamesID");
+                toponyms.add(new Toponym(begin, end, name, Double.parseDouble(lat.strip()),
+                        Double.parseDouble(lon.strip()), id.strip()));
             }
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("cannot parse " + file + ": " + e.getMessage(), e);
+            out.add(new Article(corpus, corpus + "#" + i, text, toponyms));
         }
     }
 

@@ -59,7 +59,7 @@ public final class PlaceRecognizer {
         List<Toponym> found = new ArrayList<>();
         for (Mention m : ner) {
             if (LOCATION_TYPES.contains(m.type()) && !isPieceOfLongerName(nlp, m)) {
-                found.add(toponym(nlp, text, m.begin(), m.end(), m.type()));
+                found.add(toponym(text, m.begin(), m.end(), m.type()));
             }
         }
         for (CoreSentence sentence : nlp.sentences()) {
@@ -83,7 +83,7 @@ public final class PlaceRecognizer {
                         break; // "Bab" of "Bab al-Salama", "Vice" of "Vice President": the longer name is no place here
                     }
                     if (accept(name, tokens, i, j, inside, text, personNames)) {
-                        found.add(toponym(nlp, text, begin, end, inside == null ? "O" : inside.type()));
+                        found.add(toponym(text, begin, end, inside == null ? "O" : inside.type()));
                         i = j - 1;
                         break;
                     }
@@ -167,7 +167,7 @@ public final class PlaceRecognizer {
                 || SETTLEMENT_WORDS.contains(after) || after.equals("and") || after.equals(",");
     }
 
-    private Toponym toponym(CoreDocument nlp, String text, int begin, int end, String type) {
+    private static Toponym toponym(String text, int begin, int end, String type) {
         return new Toponym(begin, end, text.substring(begin, end), cue(text, begin, end), type);
     }
 
