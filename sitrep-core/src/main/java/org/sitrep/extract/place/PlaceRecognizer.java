@@ -175,6 +175,10 @@ public final class PlaceRecognizer {
     static Toponym.Cue cue(String text, int begin, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 16)).strip().toLowerCase(Locale.ROOT);
         String next = after.split("[^a-z]", 2)[0];
+        String[] own = text.substring(begin, end).toLowerCase(Locale.ROOT).split("\\s+");
+        if (own.length > 1 && (DIVISION_WORDS.contains(own[own.length - 1]) || SETTLEMENT_WORDS.contains(own[own.length - 1]))) {
+            next = own[own.length - 1]; // NER's span took the word in: "Idlib province"
+        }
         if (DIVISION_WORDS.contains(next)) {
             return Toponym.Cue.DIVISION;
         }

@@ -159,9 +159,11 @@ public final class PlaceResolver {
         if (!exact.isEmpty()) {
             return exact;
         }
+        // One edit from five letters ("Nubul" → Nubl), two from ten in one word; the same on the dev split as from
+        // six letters, and a fuzzy match must still lie in a country the document names (isForeignGuess).
         String key = PlaceNames.key(name);
         List<Candidate> fuzzy = key.length() >= 10 && !key.contains(" ") ? gazetteer.fuzzyCandidates(name, 2)
-                : key.length() >= 6 ? gazetteer.fuzzyCandidates(name, 1) : List.of();
+                : key.length() >= 5 ? gazetteer.fuzzyCandidates(name, 1) : List.of();
         return fuzzy.isEmpty() ? partCandidates(name) : fuzzy;
     }
 

@@ -23,7 +23,8 @@ class SamplePlacesTest {
             Map.entry("Aleppo", "170063"), Map.entry("Azaz", "172082"), Map.entry("Tal Rafaat", "163476"),
             Map.entry("Haritan", "169858"), Map.entry("Kilis", "307864"), Map.entry("Afrin", "174186"),
             Map.entry("Madaya", "167558"), Map.entry("Damascus", "170654"), Map.entry("Syria", "163843"),
-            Map.entry("Turkey", "298795"), Map.entry("Ankara", "323786"), Map.entry("Geneva", "2660646"));
+            Map.entry("Turkey", "298795"), Map.entry("Ankara", "323786"), Map.entry("Geneva", "2660646"),
+            Map.entry("Nubul", "166331"), Map.entry("Idlib province", "169387"));
 
     private static List<PlaceMention> places() {
         return Samples.undated().documents().stream().flatMap(d -> d.places().stream()).toList();
