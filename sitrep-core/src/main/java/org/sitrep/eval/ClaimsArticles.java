@@ -1,18 +1,13 @@
 package org.sitrep.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Reads the article texts the claims gold points into, from the geoparsing corpora in {@code ../shared} (Gritta et
@@ -71,24 +66,12 @@ public final class ClaimsArticles {
     }
 
     private static List<String> read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("missing corpus file " + file.toAbsolutePath());
+        NodeList nodes = CorpusXml.articles(file);
+        List<String> articles = new ArrayList<>(nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            NodeList text = ((Element) nodes.item(i)).getElementsByTagName("text");
+            articles.add(text.getLength() == 0 ? "" : text.item(0).getTextContent());
         }
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            // The corpora are plain XML; refusing DTDs keeps a tampered file from reaching out of the machine.
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            NodeList nodes = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement()
-                    .getElementsByTagName("article");
-            List<String> articles = new ArrayList<>(nodes.getLength());
-            for (int i = 0; i < nodes.getLength(); i++) {
-                NodeList text = ((Element) nodes.item(i)).getElementsByTagName("text");
-                articles.add(text.getLength() == 0 ? "" : text.item(0).getTextContent());
-            }
-            return articles;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("cannot parse " + file + ": " + e.getMessage(), e);
-        }
+        return articles;
     }
 }

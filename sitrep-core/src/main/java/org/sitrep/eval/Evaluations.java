@@ -6,8 +6,8 @@ import java.util.Optional;
 /** Every evaluation sitrep runs. A new extractor's evaluation is one line here. */
 public final class Evaluations {
 
-    private static final List<Evaluation> ALL = List.of(
-            new CleanEvaluation(), new ClaimsEvaluation(), new AttributionEvaluation(), new StoryEvaluation());
+    private static final List<Evaluation> ALL = List.of(new CleanEvaluation(), new ClaimsEvaluation(),
+            new AttributionEvaluation(), new StoryEvaluation(), new PlacesEvaluation());
 
     private Evaluations() {}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sitrep.annotate.AnnotatedDocument;
 import org.sitrep.extract.claim.ClaimExtractor;
 import org.sitrep.extract.entity.EntityExtractor;
+import org.sitrep.extract.place.PlaceExtractor;
 import org.sitrep.extract.quote.QuoteExtractor;
 import org.sitrep.extract.time.TimeExtractor;
 import org.sitrep.model.DocumentAnalysis;
@@ -24,6 +25,7 @@ public final class Extractors {
     public static Extractors standard() {
         return new Extractors(List.of(
                 new EntityExtractor(),
+                new PlaceExtractor(),
                 new TimeExtractor(),
                 new QuoteExtractor(),
                 new ClaimExtractor()));

@@ -16,7 +16,8 @@ public final class DossierFormats {
             new JsonDossierWriter(),
             new MarkdownDossierWriter(),
             new HtmlDossierWriter(),
-            new CsvFiguresWriter());
+            new CsvFiguresWriter(),
+            new GeoJsonDossierWriter());
 
     private DossierFormats() {}
 

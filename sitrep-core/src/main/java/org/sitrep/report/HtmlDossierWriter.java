@@ -62,6 +62,7 @@ public final class HtmlDossierWriter implements DossierWriter {
         stories(html, dossier);
         timeline(html, dossier);
         figures(html, dossier);
+        places(html, dossier);
         quotes(html, dossier);
         html.append("<h2>Documents</h2><ol>");
         for (DocumentAnalysis analysis : dossier.documents()) {
@@ -111,6 +112,29 @@ public final class HtmlDossierWriter implements DossierWriter {
             html.append("</td></tr>");
         }
         html.append("</table>");
+    }
+
+    private static void places(StringBuilder html, Dossier dossier) {
+        var rows = PlaceRows.resolved(dossier);
+        html.append("<h2>Places</h2>");
+        if (rows.isEmpty()) {
+            html.append("<p>No places placed on the map.</p>");
+        } else {
+            html.append("<table><tr><th>place</th><th>latitude, longitude</th><th>kind</th><th>as written</th>"
+                    + "<th>mentions</th><th>confidence</th><th>relative locations</th></tr>");
+            for (PlaceRows.Row row : rows) {
+                html.append("<tr><td>").append(esc(row.place().name())).append("</td><td>").append(row.coordinates())
+                        .append("</td><td>").append(esc(row.kind())).append("</td><td>")
+                        .append(esc(String.join(", ", row.asWritten()))).append("</td><td>").append(row.mentions())
+                        .append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.2f", row.confidence()))
+                        .append("</td><td>").append(esc(String.join("; ", row.relations()))).append("</td></tr>");
+            }
+            html.append("</table>");
+        }
+        var unresolved = PlaceRows.unresolved(dossier);
+        if (!unresolved.isEmpty()) {
+            html.append("<p>Not placed (no gazetteer entry fits): ").append(esc(String.join(", ", unresolved))).append("</p>");
+        }
     }
 
     private static void figures(StringBuilder html, Dossier dossier) {

@@ -52,6 +52,7 @@ public final class MarkdownDossierWriter implements DossierWriter {
             md.append('\n');
         }
         figures(md, dossier);
+        places(md, dossier);
         quotes(md, dossier);
         for (DocumentAnalysis analysis : dossier.documents()) {
             document(md, analysis);
@@ -74,6 +75,29 @@ public final class MarkdownDossierWriter implements DossierWriter {
                     .append(" |\n");
         }
         md.append('\n');
+    }
+
+    private static void places(StringBuilder md, Dossier dossier) {
+        md.append("## Places\n\n");
+        var rows = PlaceRows.resolved(dossier);
+        if (rows.isEmpty()) {
+            md.append("No places placed on the map.\n\n");
+        } else {
+            md.append("| place | latitude, longitude | kind | as written | mentions | confidence | relative locations |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
+            for (PlaceRows.Row row : rows) {
+                md.append("| ").append(cell(row.place().name())).append(" | ").append(row.coordinates()).append(" | ")
+                        .append(cell(row.kind())).append(" | ").append(cell(String.join(", ", row.asWritten())))
+                        .append(" | ").append(row.mentions()).append(" | ")
+                        .append(String.format(java.util.Locale.ROOT, "%.2f", row.confidence())).append(" | ")
+                        .append(cell(String.join("; ", row.relations()))).append(" |\n");
+            }
+            md.append('\n');
+        }
+        var unresolved = PlaceRows.unresolved(dossier);
+        if (!unresolved.isEmpty()) {
+            md.append("Not placed (no gazetteer entry fits): ").append(cell(String.join(", ", unresolved))).append("\n\n");
+        }
     }
 
     private static void figures(StringBuilder md, Dossier dossier) {

@@ -1,0 +1,136 @@
+package org.sitrep.extract.place.gazetteer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Countries and first-level divisions (provinces, states, governorates) from iso3166-2-db: English and GeoNames
+ * names, GeoNames ids and GeoNames admin1 codes. cities500 has no such entries. A division's point is the middle
+ * of the box of the GeoNames places in it (GeoNames itself puts it near the middle of the
+ * area); a country's is the World Factbook's point ({@link Factbook}), else the centroid of its outline
+ * ({@link CountryOutlines}).
+ * Their population is the sum of their places' in cities500: a lower bound, good enough to rank against a town.
+ */
+final class Divisions {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Divisions() {}
+
+    /** @param regions filled with each country entry's Factbook region, for {@link Continents} */
+    static List<Draft> read(Path iso3166, Factbook factbook, Map<Integer, CountryOutlines.Point> outlines,
+                            List<Draft> places, Map<Draft, String> regions) throws IOException {
+        Map<String, List<Draft>> byCountry = new HashMap<>();
+        Map<String, List<Draft>> byDivision = new HashMap<>();
+        for (Draft place : places) {
+            byCountry.computeIfAbsent(place.country, k -> new ArrayList<>()).add(place);
+            byDivision.computeIfAbsent(place.country + "." + place.admin1, k -> new ArrayList<>()).add(place);
+        }
+        List<Draft> drafts = new ArrayList<>();
+        JsonNode english = JSON.readTree(iso3166.resolve("countryList/en.json").toFile());
+        JsonNode geonames = JSON.readTree(iso3166.resolve("countryList/geonames_ref.json").toFile());
+        for (Iterator<String> codes = english.fieldNames(); codes.hasNext(); ) {
+            String code = codes.next();
+            JsonNode country = english.path(code);
+            JsonNode reference = geonames.path(code);
+            List<Draft> inside = byCountry.getOrDefault(code, List.of());
+            CountryOutlines.Point outline = outlines.get(country.path("numeric").asInt(-1));
+            double[] point = countryPoint(factbook.country(country.path("fips").asText("")), outline, inside);
+            if (point == null) {
+                continue;
+            }
+            String id = reference.path("reference").path("geonames").asText("iso:" + code);
+            Draft draft = new Draft(id, country.path("name").asText(), "A.PCLI", code, "", point[0], point[1],
+                    population(inside));
+            draft.named(reference.path("name").asText(null), NameKind.PREFERRED);
+            if (outline != null) {
+                draft.named(outline.name(), NameKind.ALTERNATE);
+            }
+            drafts.add(draft);
+            String region = factbook.region(country.path("fips").asText(""));
+            if (region != null) {
+                regions.put(draft, region);
+            }
+            drafts.addAll(divisions(iso3166.resolve("regions").resolve(code), code, byDivision));
+        }
+        return drafts;
+    }
+
+    private static List<Draft> divisions(Path folder, String country, Map<String, List<Draft>> byDivision)
+            throws IOException {
+        if (!Files.isRegularFile(folder.resolve("geonames_ref.json"))) {
+            return List.of();
+        }
+        Map<String, String> englishNames = new HashMap<>();
+        if (Files.isRegularFile(folder.resolve("en.json"))) {
+            for (JsonNode region : JSON.readTree(folder.resolve("en.json").toFile())) {
+                englishNames.put(region.path("iso").asText(), region.path("name").asText());
+            }
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (JsonNode region : JSON.readTree(folder.resolve("geonames_ref.json").toFile())) {
+            String admin1 = region.path("admin").asText("");
+            List<Draft> inside = byDivision.getOrDefault(country + "." + admin1, List.of());
+            double[] point = admin1.isEmpty() ? null : middle(inside);
+            if (point == null) {
+                continue;
+            }
+            String english = englishNames.get(region.path("iso").asText());
+            String name = english != null ? english : region.path("name").asText();
+            String id = region.path("reference").path("geonames").asText("iso:" + country + "-"
+                    + region.path("iso").asText());
+            drafts.add(new Draft(id, name, "A.ADM1", country, admin1, point[0], point[1], population(inside))
+                    .named(region.path("name").asText(null), NameKind.PREFERRED));
+        }
+        return drafts;
+    }
+
+    /**
+     * The Factbook's point and the outline's centroid are two estimates of a country's middle: where both exist
+     * and agree within 1,000 km their midpoint is used (on the dev split it is nearer GeoNames' country points than
+     * either alone); where they disagree more (Russia's outline crosses the antimeridian) the Factbook's.
+     */
+    private static double[] countryPoint(Factbook.Point listed, CountryOutlines.Point outline, List<Draft> inside) {
+        if (listed != null && outline != null) {
+            double apart = Distances.km(listed.latitude(), listed.longitude(),
+                    outline.latitude(), outline.longitude());
+            if (apart < AGREE_KM) {
+                return new double[] {(listed.latitude() + outline.latitude()) / 2,
+                        (listed.longitude() + outline.longitude()) / 2};
+            }
+        }
+        if (listed != null) {
+            return new double[] {listed.latitude(), listed.longitude()};
+        }
+        return outline != null ? new double[] {outline.latitude(), outline.longitude()} : middle(inside);
+    }
+
+    private static final double AGREE_KM = 1000;
+
+    private static long population(List<Draft> places) {
+        return places.stream().mapToLong(p -> p.population).sum();
+    }
+
+    /**
+     * The middle of the box holding the places, or null without places. The whole box, not a trimmed one: a
+     * province's people cluster in its south (Manitoba) more often than a stray island pulls the box away.
+     */
+    private static double[] middle(List<Draft> places) {
+        if (places.isEmpty()) {
+            return null;
+        }
+        double[] lat = places.stream().mapToDouble(p -> p.latitude).sorted().toArray();
+        double[] lon = places.stream().mapToDouble(p -> p.longitude).sorted().toArray();
+        int low = 0;
+        int high = lat.length - 1;
+        return new double[] {(lat[low] + lat[high]) / 2, (lon[low] + lon[high]) / 2};
+    }
+}
