@@ -14,6 +14,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.EntityType;
+import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeRef;
 
@@ -44,11 +45,7 @@ public final class ClaimExtractor implements Extractor {
         Document document = annotated.document();
         ClaimSource sources = new ClaimSource(soFar.quotes(),
                 new Attribution(null, document.outlet(), document.wireAgency()));
-        List<Span> places = soFar.entities().stream()
-                .filter(entity -> PLACE_TYPES.contains(entity.type()))
-                .flatMap(entity -> entity.mentions().stream())
-                .sorted(Comparator.comparingInt(Span::begin))
-                .toList();
+        List<Span> places = placeNames(soFar);
         List<Claim> claims = new ArrayList<>();
         Measure previousEvent = null;
         String previousEventObject = null;
@@ -93,7 +90,8 @@ public final class ClaimExtractor implements Extractor {
                         quantity.unit(),
                         measure.label(),
                         object,
-                        ClaimPlace.of(document, tokens, segments, quantity, thingEnd, measure, sentencePlaces),
+                        resolved(ClaimPlace.of(document, tokens, segments, quantity, thingEnd, measure, sentencePlaces),
+                                soFar.places()),
                         ClaimTime.governing(tokens, segments, quantity, times),
                         sources.of(figure),
                         hedges(tokens, segments, quantity)));
@@ -106,6 +104,38 @@ public final class ClaimExtractor implements Extractor {
             }
         }
         return soFar.withClaims(claims);
+    }
+
+    /**
+     * Where place names are: the place extractor's mentions (it finds names NER mistypes, "Anadan" as a person),
+     * and NER's locations it did not take.
+     */
+    private static List<Span> placeNames(DocumentAnalysis soFar) {
+        List<Span> names = new ArrayList<>(soFar.places().stream().map(PlaceMention::span).toList());
+        soFar.entities().stream()
+                .filter(entity -> PLACE_TYPES.contains(entity.type()))
+                .flatMap(entity -> entity.mentions().stream())
+                .filter(span -> names.stream().noneMatch(name -> overlap(name, span)))
+                .forEach(names::add);
+        names.sort(Comparator.comparingInt(Span::begin));
+        return names;
+    }
+
+    /** The claim's place with what the place extractor resolved that name to, its confidence and candidates. */
+    private static PlaceMention resolved(PlaceMention place, List<PlaceMention> resolvedPlaces) {
+        if (place == null) {
+            return null;
+        }
+        return resolvedPlaces.stream()
+                .filter(mention -> overlap(mention.span(), place.span()))
+                .findFirst()
+                .map(mention -> new PlaceMention(place.span(), mention.resolved(), mention.confidence(),
+                        mention.candidates(), mention.relation()))
+                .orElse(place);
+    }
+
+    private static boolean overlap(Span a, Span b) {
+        return a.begin() < b.end() && b.begin() < a.end();
     }
 
     /**

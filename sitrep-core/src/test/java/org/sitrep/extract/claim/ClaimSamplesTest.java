@@ -105,15 +105,19 @@ class ClaimSamplesTest {
     }
 
     @Test
-    void aPlaceNamedInTheFiguresPhraseIsKeptUnresolved() {
+    void aFiguresPlaceIsTheNameInItsPhraseAsThePlaceExtractorResolvedIt() {
         assertThat(Optional.ofNullable(claim(Samples.AFP, "another 5,000 to 10,000").place()))
                 .hasValueSatisfying(place -> {
                     assertThat(place.span().text()).isEqualTo("Azaz city");
-                    assertThat(place.resolved()).isNull();
+                    assertThat(place.resolved().country()).isEqualTo("SY");
+                    assertThat(place.resolved().latitude()).isCloseTo(36.59, org.assertj.core.data.Offset.offset(0.1));
+                    assertThat(place.resolved().longitude()).isCloseTo(37.05, org.assertj.core.data.Offset.offset(0.1));
                 });
         assertThat(claim(Samples.REUTERS, "2 million").place().span().text()).isEqualTo("Aleppo");
-        assertThat(claim(Samples.REUTERS, "as many as 600,000").place().span().text()).isEqualTo("Turkey");
+        assertThat(claim(Samples.REUTERS, "as many as 600,000").place().resolved().country()).isEqualTo("TR");
         assertThat(claim(Samples.AFP, "Up to 20,000").place()).isNull();
+        assertThat(claim(Samples.REUTERS, "a few miles").place().resolved())
+                .as("a crossing the gazetteer does not hold stays unplaced, never guessed").isNull();
     }
 
     private static String source(String sample, String asWritten) {
