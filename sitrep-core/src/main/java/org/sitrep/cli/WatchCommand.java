@@ -15,28 +15,31 @@ import org.sitrep.ingest.JsonLinesWriter;
 import org.sitrep.ingest.Metadata;
 import org.sitrep.ingest.SeenEntries;
 import org.sitrep.model.Dossier;
-import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Progress;
 import org.sitrep.report.DossierFormats;
+import org.sitrep.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sitrep watch}: polls feeds and keeps only the entries it has not taken before. Until the workspace store
- * lands, new entries are appended to {@code OUT/entries.jsonl} and the dossier in OUT is rebuilt from that file.
+ * {@code sitrep watch}: polls feeds and keeps only the entries it has not taken before. New entries are appended to
+ * {@code OUT/entries.jsonl} and ingested into a workspace (the one --workspace names, else a temporary one that lives
+ * as long as the watch): entries analysed before are never analysed again, so each poll costs only its new entries.
  */
 @Command(
         name = "watch",
         mixinStandardHelpOptions = true,
         description = {
                 "Polls RSS/Atom feeds (URLs or files) every --interval and takes the entries not taken before: they are "
-                        + "appended to OUT/entries.jsonl (JSON Lines, the format `sitrep analyze` reads) and, unless "
-                        + "--no-dossier, the dossier in OUT is rebuilt from it. The entries taken are remembered in "
-                        + "OUT/" + SeenEntries.FILE_NAME + ", so a watch stopped and started again goes on where it was.",
+                        + "appended to OUT/entries.jsonl (JSON Lines, the format `sitrep analyze` reads) and ingested "
+                        + "into the workspace (--workspace, else a temporary one kept while the watch runs); unless "
+                        + "--no-dossier, the dossier of all entries is written to OUT. The entries taken are remembered "
+                        + "in OUT/" + SeenEntries.FILE_NAME + ", so a watch stopped and started again goes on where it was.",
                 "Runs until stopped (Ctrl-C), or for --polls polls."})
 public final class WatchCommand implements Callable<Integer> {
 
@@ -71,6 +74,13 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for entries whose feed names none.")
     String outlet;
 
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Ingest new entries into this workspace folder (see sitrep ingest), kept after the watch.")
+    Path workspace;
+
+    @Mixin
+    WorkspaceOptions storage;
+
     @Override
     public Integer call() throws Exception {
         formats.forEach(DossierFormats::named);
@@ -79,23 +89,29 @@ public final class WatchCommand implements Callable<Integer> {
         List<Input> inputs = feeds.stream().map(Input::of).toList();
         FeedWatcher watcher = new FeedWatcher(inputs, new Metadata(null, outlet, null, null, null), SeenEntries.in(out));
         JsonLinesWriter entries = new JsonLinesWriter(out.resolve(ENTRIES));
-        for (int poll = 1; polls == 0 || poll <= polls; poll++) {
-            FeedWatcher.Poll result = watcher.poll(entries::append);
-            result.problems().forEach(problem -> err.println("sitrep: skipped " + problem.getMessage()));
-            err.flush();
-            stdout.println("sitrep: poll " + poll + ": " + result.fresh() + " new entr" + (result.fresh() == 1 ? "y" : "ies")
-                    + " (" + result.alreadySeen() + " seen before)"
-                    + (result.fresh() > 0 ? ", appended to " + entries.file().toAbsolutePath().normalize() : ""));
-            if (result.fresh() > 0 && dossier) {
-                Dossier built = Pipeline.standard().analyze(Inputs.expand(List.of(entries.file().toString())),
-                        Metadata.NONE, Progress.silent());
-                DossierFormats.writeAll(built, formats, out);
-                stdout.println("sitrep: dossier of " + built.documents().size() + " document(s) written to "
-                        + out.toAbsolutePath().normalize());
-            }
-            stdout.flush();
-            if (polls == 0 || poll < polls) {
-                Thread.sleep(interval.toMillis());
+        try (Workspace kept = storage.open(workspace)) {
+            for (int poll = 1; polls == 0 || poll <= polls; poll++) {
+                FeedWatcher.Poll result = watcher.poll(entries::append);
+                result.problems().forEach(problem -> err.println("sitrep: skipped " + problem.getMessage()));
+                err.flush();
+                stdout.println("sitrep: poll " + poll + ": " + result.fresh() + " new entr"
+                        + (result.fresh() == 1 ? "y" : "ies") + " (" + result.alreadySeen() + " seen before)"
+                        + (result.fresh() > 0 ? ", appended to " + entries.file().toAbsolutePath().normalize() : ""));
+                if (result.fresh() > 0) {
+                    // The whole entries file each time: what the workspace holds is found by content hash and
+                    // not analysed again, and the dossier covers every entry taken so far.
+                    Dossier built = storage.pipeline().analyze(Inputs.expand(List.of(entries.file().toString())),
+                            Metadata.NONE, Progress.silent(), kept);
+                    if (dossier) {
+                        DossierFormats.writeAll(built, formats, out);
+                        stdout.println("sitrep: dossier of " + built.documents().size() + " document(s) written to "
+                                + out.toAbsolutePath().normalize());
+                    }
+                }
+                stdout.flush();
+                if (polls == 0 || poll < polls) {
+                    Thread.sleep(interval.toMillis());
+                }
             }
         }
         return 0;

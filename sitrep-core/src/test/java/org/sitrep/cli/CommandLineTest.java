@@ -88,6 +88,23 @@ class CommandLineTest {
     }
 
     @Test
+    void watchIngestsNewEntriesIntoANamedWorkspaceThatOutlivesIt(@TempDir Path folder) throws Exception {
+        Path dir = folder.resolve("watch");
+        Path workspace = folder.resolve("crisis");
+        try (FeedServer server = new FeedServer(FeedServer.rssWithItems(1))) {
+            assertThat(run("watch", server.url(), "--polls", "1", "--format", "json", "--workspace", workspace.toString(),
+                    "--out", dir.toString())).isZero();
+            server.serve(FeedServer.rssWithItems(2));
+            assertThat(run("watch", server.url(), "--polls", "1", "--format", "json", "--workspace", workspace.toString(),
+                    "--out", dir.toString())).isZero();
+        }
+        assertThat(out.toString()).contains("dossier of 1 document(s)", "dossier of 2 document(s)");
+
+        assertThat(run("search", "Kerry", "--workspace", workspace.toString(), "--facet", "kind=document")).isZero();
+        assertThat(out.toString()).contains("«Kerry»");
+    }
+
+    @Test
     void anIntervalThatIsNotADurationIsBadUsage(@TempDir Path folder) {
         assertThat(run("watch", "https://news.example.org/feed", "--interval", "often", "--out", folder.toString()))
                 .isEqualTo(2);
