@@ -39,6 +39,16 @@ class SamplePlacesTest {
     }
 
     @Test
+    void aVillageTheGazetteerLacksIsLeftUnplacedNotPutOnAForeignNamesake() {
+        // Kafin, a village north of Aleppo, is missing from cities500; GeoNames lists "Kafin" as an alternate of
+        // Kapan in Armenia, a country the reports never mention.
+        assertThat(places()).filteredOn(m -> m.span().text().equals("Kafin")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.resolved()).isNull());
+        assertThat(places()).filteredOn(m -> m.resolved() != null)
+                .allSatisfy(m -> assertThat(m.resolved().country()).isNotEqualTo("AM"));
+    }
+
+    @Test
     void eachResolvedMentionKeepsItsRankedCandidatesAndAConfidence() {
         assertThat(places()).filteredOn(m -> m.resolved() != null).isNotEmpty().allSatisfy(m -> {
             assertThat(m.candidates()).isNotEmpty().hasSizeLessThanOrEqualTo(PlaceExtractor.CANDIDATES_SHOWN);
