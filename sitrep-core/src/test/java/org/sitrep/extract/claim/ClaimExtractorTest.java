@@ -46,7 +46,10 @@ class ClaimExtractorTest {
             "At least 27 people are dead and dozens injured, Al-Watan said, citing the health ministry.",
             "In a survey commissioned by the ministry, engineer Leila Haddad announced that 70 bridges had collapsed.",
             "Prime Minister Ali Reza said Thursday up to 30,000 people were heading to the border.",
-            "The government wants to retake the city, home to 800,000 people.");
+            "The government wants to retake the city, home to 800,000 people.",
+            "Nine officers were treated for minor injuries.",
+            "The army said it had eliminated 30 militants near the dam.",
+            "Courts heard more than 4,100 criminal cases last year.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -168,5 +171,12 @@ class ClaimExtractorTest {
     void aFigureInWhatSomeoneWantsIsNotTheirClaimAndABareFigureIsTheOutlets() {
         assertThat(source("800,000")).isEqualTo("the outlet");
         assertThat(source("1,200")).isEqualTo("the outlet");
+    }
+
+    @Test
+    void injuriesTreatedAreWoundedMilitantsEliminatedAreKilledAndCourtCasesAreNotDisease() {
+        assertThat(claim("Nine").measure()).isEqualTo("wounded");
+        assertThat(claim("30").measure()).isEqualTo("killed");
+        assertThat(claim("more than 4,100").measure()).isNotEqualTo("cases");
     }
 }
