@@ -32,9 +32,14 @@ final class ClaimRows {
             return wire.isEmpty() || wire.equals(outlet) ? outlet : outlet + " via " + wire;
         }
 
+        /** The place as written, and where the gazetteer put it when it did: "Azaz city (I‘zāz, SY)". */
         String place() {
-            return claim.place() == null ? "" : claim.place().resolved() != null
-                    ? claim.place().resolved().name() : claim.place().span().text();
+            if (claim.place() == null) {
+                return "";
+            }
+            var resolved = claim.place().resolved();
+            return claim.place().span().text() + (resolved == null ? "" : " (" + resolved.name()
+                    + (resolved.country() == null || resolved.country().isEmpty() ? "" : ", " + resolved.country()) + ")");
         }
 
         String time() {

@@ -15,7 +15,8 @@ public final class CsvFiguresWriter implements DossierWriter {
 
     private static final List<String> COLUMNS = List.of(
             "document_id", "document", "outlet", "wire_agency", "as_written", "low", "low_closed", "high", "high_closed",
-            "precision", "qualifier", "unit", "measure", "object", "place", "time", "claimed_by", "hedges",
+            "precision", "qualifier", "unit", "measure", "object", "place", "place_geonames_id", "latitude", "longitude", "country", "time",
+            "claimed_by", "hedges",
             "span_begin", "span_end", "sentence");
     private static final CsvMapper CSV = (CsvMapper) new CsvMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -52,7 +53,13 @@ public final class CsvFiguresWriter implements DossierWriter {
             values.put("unit", ClaimRows.Row.orEmpty(claim.unit()));
             values.put("measure", ClaimRows.Row.orEmpty(claim.measure()));
             values.put("object", ClaimRows.Row.orEmpty(claim.object()));
-            values.put("place", row.place());
+            var place = claim.place();
+            var resolved = place == null ? null : place.resolved();
+            values.put("place", place == null ? "" : place.span().text());
+            values.put("place_geonames_id", resolved == null ? "" : ClaimRows.Row.orEmpty(resolved.gazetteerId()));
+            values.put("latitude", resolved == null ? "" : resolved.latitude());
+            values.put("longitude", resolved == null ? "" : resolved.longitude());
+            values.put("country", resolved == null ? "" : ClaimRows.Row.orEmpty(resolved.country()));
             values.put("time", row.time());
             values.put("claimed_by", row.claimedBy());
             values.put("hedges", String.join("; ", claim.hedges()));

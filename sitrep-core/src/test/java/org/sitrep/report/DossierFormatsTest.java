@@ -65,7 +65,8 @@ class DossierFormatsTest {
         DossierFormats.writeAll(withClaim, List.of("csv", "md", "html"), out);
 
         List<String> csv = Files.readAllLines(out.resolve("figures.csv"));
-        assertThat(csv.get(0)).startsWith("document_id,document,outlet,wire_agency,as_written,low,low_closed,high");
+        assertThat(csv.get(0)).startsWith("document_id,document,outlet,wire_agency,as_written,low,low_closed,high")
+                .contains(",place,place_geonames_id,latitude,longitude,country,time,");
         assertThat(csv).hasSize(2);
         assertThat(csv.get(1)).contains(",\"up to 20,000\",0,true,20000,true,ROUNDED,\"up to\",,stranded,people,", ",OCHA,estimate,")
                 .contains("The UN’s Office for the Coordination of Humanitarian Affairs (OCHA) said it estimated");
@@ -73,6 +74,17 @@ class DossierFormatsTest {
                 .contains("| up to 20,000 | [0, 20000] | stranded | people |  |  | OCHA | AFP | The UN’s Office");
         assertThat(Files.readString(out.resolve("dossier.html")))
                 .contains("<mark class=\"figure\" id=\"s-" + afp.document().id() + "-" + begin + "\"");
+    }
+
+    @Test
+    void aFiguresPlaceShowsAsWrittenAndWhereTheGazetteerPutIt(@TempDir Path out) throws Exception {
+        DossierFormats.writeAll(Samples.undated(), List.of("md", "csv"), out);
+
+        assertThat(Files.readAllLines(out.resolve("figures.csv")))
+                .anySatisfy(line -> assertThat(line).contains("\"another 5,000 to 10,000\"", ",\"Azaz city\",172082,36.58", ",SY,"));
+        assertThat(Files.readString(out.resolve("dossier.md")))
+                .contains("| another 5,000 to 10,000 | [5000, 10000] | displaced | people | Azaz city (I‘zāz, SY) |")
+                .contains("| a few miles | [2, 10) vague | distance |  | Bab al Salama border crossing |");
     }
 
     @Test
