@@ -7,6 +7,7 @@ import org.sitrep.annotate.Annotator;
 import org.sitrep.extract.Extractors;
 import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.Metadata;
+import org.sitrep.link.claims.ClaimGroups;
 import org.sitrep.link.story.DocumentStories;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
@@ -14,8 +15,8 @@ import org.sitrep.model.Dossier;
 import org.sitrep.store.Workspace;
 
 /**
- * The whole pipeline, ingest → clean → annotate → extract → store, then link (stories over the documents stored),
- * as the CLI (and later the server) calls it. An input that cannot be read is skipped with its reason; the others go on.
+ * The whole pipeline, ingest → clean → annotate → extract → store, then link (stories, and figures compared across
+ * reports, over the documents stored), as the CLI (and later the server) calls it. An input that cannot be read is skipped with its reason; the others go on.
  */
 public final class Pipeline implements DocumentAnalyzer {
 
@@ -69,7 +70,7 @@ public final class Pipeline implements DocumentAnalyzer {
                 .map(id -> workspace.store().get(id).orElseThrow(() -> new IllegalStateException(
                         "document " + id + " was stored but cannot be read back")))
                 .toList();
-        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, stories.of(documents), List.of(),
+        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, stories.of(documents), ClaimGroups.of(documents),
                 run.skipped());
     }
 

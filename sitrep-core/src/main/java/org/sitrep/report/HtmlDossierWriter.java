@@ -20,7 +20,7 @@ import org.sitrep.model.TimeRef;
 /**
  * A static page a person reads in a browser, offline: each document's clean text with entity mentions
  * and dates marked and each removed stretch shown in place (struck through, with its reason), the
- * entities, and a timeline of anchored dates.
+ * entities, a timeline of anchored dates, and the figures compared across reports with their verdicts.
  */
 public final class HtmlDossierWriter implements DossierWriter {
 
@@ -30,6 +30,7 @@ public final class HtmlDossierWriter implements DossierWriter {
             td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
             .meta{color:#555} .text{white-space:pre-wrap;border-left:3px solid #ddd;padding-left:1rem}
             mark.entity{background:#e6f0ff} mark.time{background:#fff2cc} mark.figure{background:#d9f2d9;font-weight:600}
+            td.corroborated{background:#d9f2d9} td.consistent{background:#eef7e6} td.conflicting{background:#fdd}
             del.removed{color:#b00;background:#fee;text-decoration:line-through}
             del.removed::before{content:"[" attr(data-reason) "] ";font-size:.8em;text-decoration:none}
             """;
@@ -62,6 +63,7 @@ public final class HtmlDossierWriter implements DossierWriter {
         stories(html, dossier);
         timeline(html, dossier);
         figures(html, dossier);
+        figuresCompared(html, dossier);
         places(html, dossier);
         quotes(html, dossier);
         html.append("<h2>Documents</h2><ol>");
@@ -155,6 +157,31 @@ public final class HtmlDossierWriter implements DossierWriter {
                     .append("</td><td>").append(esc(row.time())).append("</td><td>").append(esc(row.claimedBy()))
                     .append("</td><td>").append(esc(row.outlet())).append("</td><td>").append(esc(row.sentence()))
                     .append("</td></tr>");
+        }
+        html.append("</table>");
+    }
+
+    private static void figuresCompared(StringBuilder html, Dossier dossier) {
+        var rows = ClaimGroupRows.of(dossier);
+        html.append("<h2>Figures compared</h2>");
+        if (rows.isEmpty()) {
+            html.append("<p>No figures to compare.</p>");
+            return;
+        }
+        html.append("<table><tr><th>figures of</th><th>verdict</th><th>reasoning</th><th>independent sources</th>"
+                + "<th>figures</th></tr>");
+        for (ClaimGroupRows.Row row : rows) {
+            html.append("<tr><td>").append(esc(row.about())).append("</td><td class=\"verdict ").append(row.verdict())
+                    .append("\">").append(esc(row.verdict())).append("</td><td>")
+                    .append(esc(ClaimRows.Row.orEmpty(row.group().reasoning()))).append("</td><td>")
+                    .append(esc(row.sources())).append("</td><td><ul>");
+            for (ClaimRows.Row member : row.members()) {
+                html.append("<li><a href=\"#").append(anchorOf(member.claim().span())).append("\">")
+                        .append(esc(member.claim().asWritten())).append("</a> (").append(esc(member.claimedBy()))
+                        .append(", ").append(esc(Labels.of(member.from().document()))).append("): ")
+                        .append(esc(member.sentence())).append("</li>");
+            }
+            html.append("</ul></td></tr>");
         }
         html.append("</table>");
     }

@@ -12,7 +12,7 @@ import org.sitrep.model.RemovedSpan;
 import org.sitrep.model.SkippedInput;
 import org.sitrep.model.TimeRef;
 
-/** A dossier an analyst reads in any text viewer: documents and their sourcing, entities, dates. */
+/** A dossier an analyst reads in any text viewer: documents and their sourcing, entities, dates, figures compared. */
 public final class MarkdownDossierWriter implements DossierWriter {
 
     @Override
@@ -52,6 +52,7 @@ public final class MarkdownDossierWriter implements DossierWriter {
             md.append('\n');
         }
         figures(md, dossier);
+        figuresCompared(md, dossier);
         places(md, dossier);
         quotes(md, dossier);
         for (DocumentAnalysis analysis : dossier.documents()) {
@@ -116,6 +117,27 @@ public final class MarkdownDossierWriter implements DossierWriter {
                     .append(cell(ClaimRows.Row.orEmpty(claim.object()))).append(" | ").append(cell(row.place()))
                     .append(" | ").append(cell(row.time())).append(" | ").append(cell(row.claimedBy())).append(" | ")
                     .append(cell(row.outlet())).append(" | ").append(cell(row.sentence())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void figuresCompared(StringBuilder md, Dossier dossier) {
+        md.append("## Figures compared\n\n");
+        var rows = ClaimGroupRows.of(dossier);
+        if (rows.isEmpty()) {
+            md.append("No figures to compare.\n\n");
+            return;
+        }
+        md.append("| figures of | verdict | reasoning | independent sources | figures (claimed by, document: sentence) |\n")
+                .append("|---|---|---|---|---|\n");
+        for (ClaimGroupRows.Row row : rows) {
+            md.append("| ").append(cell(row.about())).append(" | ").append(row.verdict()).append(" | ")
+                    .append(cell(ClaimRows.Row.orEmpty(row.group().reasoning()))).append(" | ").append(cell(row.sources()))
+                    .append(" | ").append(cell(row.members().stream()
+                            .map(member -> "“" + member.claim().asWritten() + "” (" + member.claimedBy() + ", "
+                                    + Labels.of(member.from().document()) + "): " + member.sentence())
+                            .collect(Collectors.joining("<br>"))))
+                    .append(" |\n");
         }
         md.append('\n');
     }

@@ -100,6 +100,23 @@ class DossierFormatsTest {
     }
 
     @Test
+    void markdownAndHtmlCompareTheFiguresWithVerdictReasoningAndLinkedFigures(@TempDir Path out) throws Exception {
+        var dossier = Samples.dated();
+        DossierFormats.writeAll(dossier, List.of("md", "html"), out);
+
+        String md = Files.readString(out.resolve("dossier.md"));
+        String compared = md.substring(md.indexOf("## Figures compared"), md.indexOf("## Places"));
+        assertThat(compared).contains("| refugees_hosted of people in Turkey", "| corroborated |", "| consistent |",
+                "both are lower bounds", "2: AFP, Reuters", "“at least 250,000” (Reuters (unattributed)");
+        String html = Files.readString(out.resolve("dossier.html"));
+        String section = html.substring(html.indexOf("<h2>Figures compared</h2>"), html.indexOf("<h2>Places</h2>"));
+        var reuters = Samples.document(dossier, Samples.REUTERS);
+        var toll = reuters.claims().stream().filter(c -> c.asWritten().equals("at least 250,000")).findFirst().orElseThrow();
+        assertThat(section).contains("<td class=\"verdict corroborated\">corroborated</td>",
+                "<a href=\"#s-" + reuters.document().id() + "-" + toll.span().begin() + "\">at least 250,000</a>");
+    }
+
+    @Test
     void anUnknownFormatIsRefusedByName() {
         assertThatThrownBy(() -> DossierFormats.named("pdf")).hasMessageContaining("unknown format 'pdf'")
                 .hasMessageContaining("json, md, html, csv");

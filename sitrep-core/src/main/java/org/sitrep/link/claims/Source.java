@@ -1,0 +1,44 @@
+package org.sitrep.link.claims;
+
+import java.util.Locale;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Document;
+
+/**
+ * Who stands behind a figure, for counting independent sources: the speaker it is attributed to (two outlets
+ * both quoting OCHA are one source), else the wire agency that carried it (two outlets rewriting the same AFP
+ * story are one source), else the outlet, else the document itself (nothing says where an anonymous report
+ * got its figure, so it counts as its own source).
+ *
+ * @param key  what independence is decided on: lower-cased, without a leading "the"
+ * @param name how the source is shown
+ */
+record Source(String key, String name) {
+
+    static Source of(Claim claim, Document document) {
+        var attribution = claim.attribution();
+        if (attribution != null && attribution.source() != null && present(attribution.source().name())) {
+            return named(attribution.source().name());
+        }
+        String wire = attribution != null && present(attribution.wireAgency()) ? attribution.wireAgency()
+                : document.wireAgency();
+        if (present(wire)) {
+            return named(wire);
+        }
+        String outlet = attribution != null && present(attribution.outlet()) ? attribution.outlet() : document.outlet();
+        if (present(outlet)) {
+            return named(outlet);
+        }
+        return new Source("document:" + document.id(), "document " + document.id() + " (unattributed)");
+    }
+
+    private static Source named(String name) {
+        String shown = name.strip();
+        String key = shown.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
+        return new Source(key, shown);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

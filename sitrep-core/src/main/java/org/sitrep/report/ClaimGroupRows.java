@@ -1,0 +1,54 @@
+package org.sitrep.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sitrep.model.ClaimGroup;
+import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Dossier;
+
+/**
+ * The "Figures compared" section every readable format shows: one row per claim group, its members as the
+ * figures table's rows, so each is shown (and linked) the same way there and here.
+ */
+final class ClaimGroupRows {
+
+    record Row(ClaimGroup group, List<ClaimRows.Row> members) {
+        /** "refugees_hosted of people in Turkey, growing count, 2016-02-04 to 2016-02-08" */
+        String about() {
+            StringBuilder about = new StringBuilder(ClaimRows.Row.orEmpty(group.measure()));
+            if (group.object() != null) {
+                about.append(" of ").append(group.object());
+            }
+            if (group.place() != null) {
+                about.append(" in ").append(group.place());
+            }
+            if (group.period() != null) {
+                about.append(", ").append(group.period());
+            }
+            return about.toString();
+        }
+
+        String verdict() {
+            return group.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        String sources() {
+            return group.independentSources() + ": " + String.join(", ", group.sources());
+        }
+    }
+
+    private ClaimGroupRows() {}
+
+    static List<Row> of(Dossier dossier) {
+        Map<String, DocumentAnalysis> byId = dossier.documents().stream()
+                .collect(Collectors.toMap(doc -> doc.document().id(), Function.identity(), (a, b) -> a));
+        return dossier.claimGroups().stream()
+                .map(group -> new Row(group, group.claims().stream()
+                        .filter(claim -> byId.containsKey(claim.span().documentId()))
+                        .map(claim -> new ClaimRows.Row(byId.get(claim.span().documentId()), claim))
+                        .toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,84 @@
+package org.sitrep.link.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimGroup;
+import org.sitrep.model.ClaimGroup.Verdict;
+import org.sitrep.model.Dossier;
+import org.sitrep.testing.Samples;
+
+/** The two sample reports (AFP, 5 February 2016; Reuters, 8 February 2016) compared figure by figure. */
+class SampleClaimGroupsTest {
+
+    @Test
+    void theRefugeesTurkeyHostsAreCorroboratedByAfpAndReuters() {
+        for (Dossier dossier : List.of(Samples.dated(), Samples.undated())) {
+            ClaimGroup hosted = groupWith(dossier, "about 2.5 million");
+
+            assertThat(written(hosted)).containsExactlyInAnyOrder("about 2.5 million", "more than 2.5 million");
+            assertThat(hosted.measure()).isEqualTo("refugees_hosted");
+            assertThat(hosted.object()).isEqualTo("people");
+            assertThat(hosted.place()).isEqualTo("Turkey");
+            assertThat(hosted.verdict()).isEqualTo(Verdict.CORROBORATED);
+            assertThat(hosted.independentSources()).isEqualTo(2);
+            assertThat(hosted.sources()).containsExactlyInAnyOrder("Ahmet Davutoglu", "Reuters");
+            assertThat(hosted.reasoning()).contains("taken as Turkey").contains("same figure");
+        }
+    }
+
+    @Test
+    void theTwoDeathTollsAreConsistentBecauseBothAreLowerBounds() {
+        for (Dossier dossier : List.of(Samples.dated(), Samples.undated())) {
+            ClaimGroup toll = groupWith(dossier, "More than 260,000");
+
+            assertThat(written(toll)).containsExactlyInAnyOrder("More than 260,000", "at least 250,000");
+            assertThat(toll.measure()).isEqualTo("killed");
+            assertThat(toll.verdict()).isEqualTo(Verdict.CONSISTENT);
+            assertThat(toll.independentSources()).isEqualTo(2);
+            assertThat(toll.sources()).containsExactlyInAnyOrder("AFP", "Reuters");
+            assertThat(toll.reasoning()).contains("both are lower bounds");
+        }
+    }
+
+    @Test
+    void theDatedTollIsComparedAlongTimeFromTheReportsDates() {
+        ClaimGroup toll = groupWith(Samples.dated(), "More than 260,000");
+
+        assertThat(toll.period()).isEqualTo("growing count, 2016-02-05 to 2016-02-08");
+    }
+
+    @Test
+    void aDaysDeathTollIsNotComparedWithTheWarsRunningTotal() {
+        ClaimGroup day = groupWith(Samples.dated(), "120");
+
+        assertThat(written(day)).containsExactly("120");
+        assertThat(day.period()).isEqualTo("2016-02-05");
+        assertThat(day.verdict()).isEqualTo(Verdict.SINGLE_SOURCE);
+    }
+
+    @Test
+    void everyGroupExplainsItsVerdictAndEveryClaimIsInAtMostOneGroup() {
+        Dossier dossier = Samples.dated();
+        List<Claim> grouped = dossier.claimGroups().stream().flatMap(group -> group.claims().stream()).toList();
+
+        assertThat(grouped).doesNotHaveDuplicates();
+        assertThat(dossier.claimGroups()).allSatisfy(group -> {
+            assertThat(group.reasoning()).isNotBlank();
+            assertThat(group.independentSources()).isEqualTo(group.sources().size()).isPositive();
+        });
+    }
+
+    private static ClaimGroup groupWith(Dossier dossier, String asWritten) {
+        return dossier.claimGroups().stream()
+                .filter(group -> group.claims().stream().anyMatch(claim -> claim.asWritten().equals(asWritten)))
+                .findFirst().orElseThrow(() -> new AssertionError("no group holds “" + asWritten + "”: "
+                        + dossier.claimGroups()));
+    }
+
+    private static List<String> written(ClaimGroup group) {
+        return group.claims().stream().map(Claim::asWritten).toList();
+    }
+}
