@@ -16,6 +16,12 @@ public interface Progress {
 
     void problem(String message);
 
+    /**
+     * Another document of an input that holds many (a WARC's records, a feed's entries, JSON lines) is done, so a
+     * long crawl shows its pace before the whole input is; {@code records} counts that input's documents so far.
+     */
+    default void recordDone(String input, int records) {}
+
     void done();
 
     static Progress silent() {
@@ -33,6 +39,8 @@ public interface Progress {
     }
 
     final class LogLines implements Progress {
+        /** One line per this many documents of a many-document input: a log, not a flood. */
+        static final int RECORDS_PER_LINE = 100;
         private final PrintStream out;
         private final long start = System.nanoTime();
         private int count;
@@ -52,6 +60,15 @@ public interface Progress {
 
         public void problem(String message) {
             out.println("sitrep: skipped " + message);
+        }
+
+        @Override
+        public void recordDone(String input, int records) {
+            if (records % RECORDS_PER_LINE == 0) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                out.printf(Locale.ROOT, "sitrep: %s: %d document(s) (%s)%n", input, records,
+                        Rates.perSecond(records, seconds));
+            }
         }
 
         public void done() {
@@ -83,6 +100,8 @@ public interface Progress {
     final class Bar implements Progress {
         private static final int WIDTH = 30;
         private final PrintStream out;
+        private int lastDone;
+        private int lastTotal;
         private final long start = System.nanoTime();
 
         Bar(PrintStream out) {
@@ -90,11 +109,21 @@ public interface Progress {
         }
 
         public void started(int total) {
+            lastTotal = total;
             draw(0, total);
         }
 
         public void finished(String item, int done, int total) {
+            lastTotal = total;
+            lastDone = done;
             draw(done, total);
+        }
+
+        @Override
+        public void recordDone(String input, int records) {
+            draw(lastDone, lastTotal);
+            out.printf(Locale.ROOT, "  %s: %d doc(s)", input, records);
+            out.flush();
         }
 
         public void problem(String message) {
@@ -109,7 +138,7 @@ public interface Progress {
         private void draw(int done, int total) {
             int filled = total == 0 ? WIDTH : done * WIDTH / total;
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "\r[%s%s] %d/%d  %s  %s  %.0fs", "#".repeat(filled), " ".repeat(WIDTH - filled),
+            out.printf(Locale.ROOT, "\r\033[K[%s%s] %d/%d  %s  %s  %.0fs", "#".repeat(filled), " ".repeat(WIDTH - filled),
                     done, total, Rates.perSecond(done, seconds), Rates.eta(done, total, seconds), seconds);
             out.flush();
         }

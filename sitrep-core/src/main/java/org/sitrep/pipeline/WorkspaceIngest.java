@@ -86,7 +86,9 @@ public final class WorkspaceIngest {
                 // One count for the reading itself and one per record handed to a worker: whoever brings it to
                 // zero reports the input finished.
                 AtomicInteger pending = new AtomicInteger(1);
-                Runnable recordDone = () -> {
+                AtomicInteger recordsRead = new AtomicInteger();
+                AtomicInteger recordsDone = new AtomicInteger();
+                Runnable oneLessPending = () -> {
                     if (pending.decrementAndGet() == 0) {
                         synchronized (progressLock) {
                             progress.finished(input.name(), done.incrementAndGet(), total);
@@ -98,6 +100,7 @@ public final class WorkspaceIngest {
                         if (storeFailure.get() != null) {
                             break;
                         }
+                        recordsRead.incrementAndGet();
                         Document document;
                         try {
                             document = switch (record) {
@@ -128,12 +131,18 @@ public final class WorkspaceIngest {
                                 storeFailure.compareAndSet(null, e); // the store is unusable: stop feeding, report
                             } finally {
                                 inFlight.release();
-                                recordDone.run();
+                                int stored = recordsDone.incrementAndGet();
+                                if (recordsRead.get() > 1) { // an input of many documents: show its pace
+                                    synchronized (progressLock) {
+                                        progress.recordDone(input.name(), stored);
+                                    }
+                                }
+                                oneLessPending.run();
                             }
                         });
                     }
                 } finally {
-                    recordDone.run();
+                    oneLessPending.run();
                 }
             }
         } finally {

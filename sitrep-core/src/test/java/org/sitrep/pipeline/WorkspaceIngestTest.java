@@ -36,6 +36,35 @@ class WorkspaceIngestTest {
     }
 
     @Test
+    void anInputOfManyDocumentsShowsItsPaceDocumentByDocument() throws IOException {
+        // A JSON Lines file of 12 articles made of real sentences: one input, twelve documents.
+        Path lines = folder.resolve("crawl.jsonl");
+        StringBuilder jsonl = new StringBuilder();
+        for (Path article : Corpus.write(folder.resolve("texts"), 12, 3)) {
+            jsonl.append("{\"text\": ").append(new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writeValueAsString(Files.readString(article))).append("}\n");
+        }
+        Files.writeString(lines, jsonl);
+        List<Integer> counts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Progress recording = new Progress() {
+            public void started(int total) {}
+            public void finished(String item, int done, int total) {}
+            public void problem(String message) {}
+            public void recordDone(String input, int records) {
+                counts.add(records);
+            }
+            public void done() {}
+        };
+
+        try (Workspace workspace = Workspace.open(folder.resolve("workspace"))) {
+            new WorkspaceIngest(counting, 2).run(List.of(lines), Metadata.NONE, workspace, recording);
+        }
+
+        assertThat(analysed).hasValue(12);
+        assertThat(counts).isNotEmpty().contains(12).allSatisfy(n -> assertThat(n).isBetween(1, 12));
+    }
+
+    @Test
     void ingestingTheSameArticlesAgainAnalysesNothingAndAddsNothing() {
         Path inputs = folder.resolve("inputs");
         Corpus.write(inputs, 15, 1);
