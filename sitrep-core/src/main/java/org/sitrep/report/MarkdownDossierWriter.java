@@ -37,6 +37,7 @@ public final class MarkdownDossierWriter implements DossierWriter {
             }
             md.append('\n');
         }
+        SituationSummary.markdown(md, dossier);
         stories(md, dossier);
         md.append("## Timeline\n\n");
         var timeline = Timeline.of(dossier.documents());

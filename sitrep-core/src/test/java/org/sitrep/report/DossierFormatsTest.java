@@ -77,6 +77,22 @@ class DossierFormatsTest {
     }
 
     @Test
+    void theSituationSummaryGivesKeyFiguresWithVerdictsAndEveryLineItsEvidence(@TempDir Path out) throws Exception {
+        DossierFormats.writeAll(Samples.undated(), List.of("md"), out);
+
+        String md = Files.readString(out.resolve("dossier.md"));
+        String summary = md.substring(md.indexOf("## Situation summary (draft)"), md.indexOf("## Stories"));
+        List<String> figures = summary.lines().filter(line -> line.startsWith("- ")
+                && summary.indexOf(line) < summary.indexOf("**Who said what**")).toList();
+        assertThat(figures).isNotEmpty().allSatisfy(line -> assertThat(line).contains("Evidence: [", ", chars "));
+        assertThat(figures).anySatisfy(line -> assertThat(line).startsWith("- refugees hosted")
+                .contains("“about 2.5 million” (Ahmet Davutoglu)", "corroborated, 2 independent source(s)"));
+        assertThat(figures).anySatisfy(line -> assertThat(line).startsWith("- killed (people), Syria")
+                .contains("consistent"));
+        assertThat(summary).contains("**Who said what**", "- John Kerry (5 quote(s)): “Russia has indicated");
+    }
+
+    @Test
     void aFiguresPlaceShowsAsWrittenAndWhereTheGazetteerPutIt(@TempDir Path out) throws Exception {
         DossierFormats.writeAll(Samples.undated(), List.of("md", "csv"), out);
 

@@ -1,0 +1,193 @@
+package org.sitrep.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimGroup;
+import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Dossier;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.Story;
+
+/**
+ * The sitrep draft an information officer starts from: per story, its key figures with the sources' verdict, the
+ * places, who said what and the dated developments, each line ending with its evidence (report and character span)
+ * so the draft can be checked against the articles before it goes out. Only what the dossier holds is said.
+ */
+final class SituationSummary {
+
+    /** How many lines each part keeps: a summary, not the dossier again. */
+    private static final int KEY_FIGURES = 8;
+    private static final int SPEAKERS = 6;
+    private static final int DEVELOPMENTS = 8;
+    private static final int PLACES = 12;
+
+    /**
+     * Measures in the order a humanitarian sitrep gives them: lives first, then people forced to move or stuck, then
+     * the rest. A measure not listed comes after these.
+     */
+    private static final List<String> MEASURE_ORDER = List.of("killed", "wounded", "missing", "cases", "displaced",
+            "fled", "stranded", "refugees_hosted", "in_camps", "besieged", "affected", "evacuated", "rescued",
+            "arrested", "strikes", "buildings", "population");
+    /** Stock figures (distances, money, the unclassified) are background, not the situation. */
+    private static final Set<String> BACKGROUND = Set.of("distance", "money", "other");
+
+    private SituationSummary() {}
+
+    static void markdown(StringBuilder md, Dossier dossier) {
+        if (dossier.stories().isEmpty()) {
+            return;
+        }
+        Map<String, DocumentAnalysis> byId = new LinkedHashMap<>();
+        dossier.documents().forEach(doc -> byId.put(doc.document().id(), doc));
+        md.append("## Situation summary (draft)\n\n");
+        for (Story story : dossier.stories()) {
+            List<DocumentAnalysis> members = story.members().stream().map(byId::get)
+                    .filter(java.util.Objects::nonNull).toList();
+            md.append("### ").append(story.label() == null ? "Story" : story.label()).append("\n\n");
+            md.append(members.size()).append(" report(s)").append(dates(story)).append(": ")
+                    .append(members.stream().map(m -> Labels.of(m.document())).collect(Collectors.joining("; ")))
+                    .append(".\n\n");
+            keyFigures(md, dossier, story, byId);
+            if (!story.places().isEmpty()) {
+                md.append("**Places:** ").append(String.join(", ", story.places().stream().limit(PLACES).toList()))
+                        .append(story.places().size() > PLACES ? ", …" : "").append(".\n\n");
+            }
+            whoSaidWhat(md, members);
+            developments(md, members);
+        }
+    }
+
+    private static String dates(Story story) {
+        if (story.from() == null) {
+            return ", undated";
+        }
+        return story.from().equals(story.to()) ? ", " + story.from() : ", " + story.from() + " to " + story.to();
+    }
+
+    private static void keyFigures(StringBuilder md, Dossier dossier, Story story, Map<String, DocumentAnalysis> byId) {
+        Set<String> members = Set.copyOf(story.members());
+        List<ClaimGroup> groups = dossier.claimGroups().stream()
+                .filter(group -> !BACKGROUND.contains(group.measure()))
+                .filter(group -> group.claims().stream().anyMatch(c -> members.contains(c.span().documentId())))
+                // figures several sources give first (what the reports agree or disagree on), then by measure
+                .sorted(Comparator.comparingInt(ClaimGroup::independentSources).reversed()
+                        .thenComparingInt(g -> rank(g.measure())))
+                .limit(KEY_FIGURES)
+                .toList();
+        if (groups.isEmpty()) {
+            return;
+        }
+        md.append("**Key figures**\n\n");
+        for (ClaimGroup group : groups) {
+            md.append("- ").append(group.measure().replace('_', ' '))
+                    .append(group.object() == null ? "" : " (" + group.object() + ")")
+                    .append(group.place() == null ? "" : ", " + group.place()).append(": ")
+                    .append(group.claims().stream().map(c -> "“" + c.asWritten() + "” (" + claimedBy(c) + ")")
+                            .collect(Collectors.joining(", ")))
+                    .append(" — ").append(verdict(group)).append(". Evidence: ")
+                    .append(group.claims().stream().map(c -> evidence(byId.get(c.span().documentId()), c.span()))
+                            .collect(Collectors.joining("; ")))
+                    .append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static int rank(String measure) {
+        int at = MEASURE_ORDER.indexOf(measure);
+        return at < 0 ? MEASURE_ORDER.size() : at;
+    }
+
+    private static String verdict(ClaimGroup group) {
+        String verdict = group.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return verdict + ", " + group.independentSources() + " independent source(s)";
+    }
+
+    private static String claimedBy(Claim claim) {
+        var attribution = claim.attribution();
+        if (attribution == null) {
+            return "unattributed";
+        }
+        if (attribution.source() != null && attribution.source().name() != null) {
+            return attribution.source().name();
+        }
+        String carrier = attribution.wireAgency() != null ? attribution.wireAgency() : attribution.outlet();
+        return carrier == null ? "unattributed" : carrier + ", unattributed";
+    }
+
+    /** The speakers quoted most, each with their first words on record. */
+    private static void whoSaidWhat(StringBuilder md, List<DocumentAnalysis> members) {
+        Map<String, List<Said>> bySpeaker = new LinkedHashMap<>();
+        for (DocumentAnalysis member : members) {
+            for (Quote quote : member.quotes()) {
+                if (quote.speaker() != null && quote.speaker().name() != null) {
+                    bySpeaker.computeIfAbsent(quote.speaker().name(), k -> new ArrayList<>()).add(new Said(member, quote));
+                }
+            }
+        }
+        if (bySpeaker.isEmpty()) {
+            return;
+        }
+        md.append("**Who said what**\n\n");
+        bySpeaker.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<Said>> e) -> e.getValue().size()).reversed())
+                .limit(SPEAKERS)
+                .forEach(e -> {
+                    Said first = telling(e.getValue());
+                    String words = abridged(first.quote().span().text()).replaceAll("^[“”\"]+|[“”\",]+$", "");
+                    md.append("- ").append(e.getKey()).append(" (").append(e.getValue().size()).append(" quote(s)): ")
+                            .append(first.quote().direct() ? "“" + words + "”" : "(reported) " + words).append(" — ")
+                            .append(evidence(first.from(), first.quote().span())).append('\n');
+                });
+        md.append('\n');
+    }
+
+    private record Said(DocumentAnalysis from, Quote quote) {}
+
+    /**
+     * The speaker's words that say most: their first direct quote of a full clause (six words or more), else the
+     * longest thing they are reported to have said. A two-word scare quote ("laughable") says little alone.
+     */
+    private static Said telling(List<Said> said) {
+        return said.stream()
+                .filter(s -> s.quote().direct() && s.quote().span().text().strip().split("\\s+").length >= 6)
+                .findFirst()
+                .orElseGet(() -> said.stream()
+                        .max(Comparator.comparingInt(s -> s.quote().span().end() - s.quote().span().begin()))
+                        .orElseThrow());
+    }
+
+    /** Anchored dates inside the story, earliest first, each with the sentence that gives it. */
+    private static void developments(StringBuilder md, List<DocumentAnalysis> members) {
+        List<Timeline.Entry> dated = Timeline.of(members).stream()
+                .filter(entry -> entry.date().length() == "2016-02-05".length())
+                .limit(DEVELOPMENTS)
+                .toList();
+        if (dated.isEmpty()) {
+            return;
+        }
+        md.append("**Dated developments**\n\n");
+        for (Timeline.Entry entry : dated) {
+            md.append("- ").append(entry.date()).append(": ")
+                    .append(abridged(Sentences.around(entry.from().document().cleanText(), entry.time().span())))
+                    .append(" — ").append(evidence(entry.from(), entry.time().span())).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static String evidence(DocumentAnalysis from, Span span) {
+        String label = from == null ? span.documentId() : Labels.of(from.document());
+        return "[" + label + ", chars " + span.begin() + "–" + span.end() + "]";
+    }
+
+    private static String abridged(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 240 ? flat : flat.substring(0, 239) + "…";
+    }
+}
