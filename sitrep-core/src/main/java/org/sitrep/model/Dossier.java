@@ -3,13 +3,17 @@ package org.sitrep.model;
 import java.time.Instant;
 import java.util.List;
 
-/** The situation picture: every document with what was found in it, the stories, the figures compared. */
+/**
+ * The situation picture: every document with what was found in it, the stories, the figures compared, and the
+ * entities across reports (each joining the per-document entities found to be one).
+ */
 public record Dossier(
         String schemaVersion,
         Instant generatedAt,
         List<DocumentAnalysis> documents,
         List<Story> stories,
         List<ClaimGroup> claimGroups,
+        List<CrossDocumentEntity> crossDocumentEntities,
         List<SkippedInput> skipped) {
 
     public static final String SCHEMA_VERSION = "1";
@@ -18,6 +22,7 @@ public record Dossier(
         documents = List.copyOf(documents);
         stories = List.copyOf(stories);
         claimGroups = List.copyOf(claimGroups);
+        crossDocumentEntities = List.copyOf(crossDocumentEntities);
         skipped = List.copyOf(skipped);
     }
 }

@@ -8,6 +8,7 @@ import org.sitrep.extract.Extractors;
 import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.Metadata;
 import org.sitrep.link.claims.ClaimGroups;
+import org.sitrep.link.entities.CrossDocumentEntities;
 import org.sitrep.link.story.DocumentStories;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
@@ -15,8 +16,8 @@ import org.sitrep.model.Dossier;
 import org.sitrep.store.Workspace;
 
 /**
- * The whole pipeline, ingest → clean → annotate → extract → store, then link (stories, and figures compared across
- * reports, over the documents stored), as the CLI (and later the server) calls it. An input that cannot be read is skipped with its reason; the others go on.
+ * The whole pipeline, ingest → clean → annotate → extract → store, then link (stories, entities across reports, and figures
+ * compared across reports, over the documents stored), as the CLI (and later the server) calls it. An input that cannot be read is skipped with its reason; the others go on.
  */
 public final class Pipeline implements DocumentAnalyzer {
 
@@ -70,8 +71,10 @@ public final class Pipeline implements DocumentAnalyzer {
                 .map(id -> workspace.store().get(id).orElseThrow(() -> new IllegalStateException(
                         "document " + id + " was stored but cannot be read back")))
                 .toList();
-        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, stories.of(documents), ClaimGroups.of(documents),
-                run.skipped());
+        var entities = CrossDocumentEntities.of(documents);
+        // a speaker two reports name differently is one source once resolved
+        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, stories.of(documents),
+                ClaimGroups.of(documents, entities::nameOf), entities.entities(), run.skipped());
     }
 
     /** Adds every record of {@code inputs} to {@code workspace}; documents it already holds are not redone. */

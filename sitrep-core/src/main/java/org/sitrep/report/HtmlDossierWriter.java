@@ -64,6 +64,7 @@ public final class HtmlDossierWriter implements DossierWriter {
         timeline(html, dossier);
         figures(html, dossier);
         figuresCompared(html, dossier);
+        acrossReports(html, dossier);
         places(html, dossier);
         quotes(html, dossier);
         html.append("<h2>Documents</h2><ol>");
@@ -181,6 +182,29 @@ public final class HtmlDossierWriter implements DossierWriter {
                         .append(", ").append(esc(Labels.of(member.from().document()))).append("): ")
                         .append(esc(member.sentence())).append("</li>");
             }
+            html.append("</ul></td></tr>");
+        }
+        html.append("</table>");
+    }
+
+    private static void acrossReports(StringBuilder html, Dossier dossier) {
+        var rows = CrossDocumentEntityRows.of(dossier);
+        html.append("<h2>People and organisations across reports</h2>");
+        if (rows.isEmpty()) {
+            html.append("<p>No person or organisation is named by more than one report.</p>");
+            return;
+        }
+        html.append("<table><tr><th>name</th><th>type</th><th>also called</th><th>reports</th><th>why one</th></tr>");
+        for (CrossDocumentEntityRows.Row row : rows) {
+            html.append("<tr><td>").append(esc(row.entity().canonicalName())).append("</td><td>")
+                    .append(esc(row.entity().type().name())).append("</td><td>")
+                    .append(esc(String.join(", ", row.entity().aliases()))).append("</td><td>");
+            for (DocumentAnalysis member : row.documents()) {
+                html.append("<a href=\"#doc-").append(member.document().id()).append("\">")
+                        .append(esc(Labels.of(member.document()))).append("</a><br>");
+            }
+            html.append("</td><td><ul>");
+            row.evidence().forEach(line -> html.append("<li>").append(esc(line)).append("</li>"));
             html.append("</ul></td></tr>");
         }
         html.append("</table>");

@@ -54,6 +54,7 @@ public final class MarkdownDossierWriter implements DossierWriter {
         }
         figures(md, dossier);
         figuresCompared(md, dossier);
+        acrossReports(md, dossier);
         places(md, dossier);
         quotes(md, dossier);
         for (DocumentAnalysis analysis : dossier.documents()) {
@@ -139,6 +140,23 @@ public final class MarkdownDossierWriter implements DossierWriter {
                                     + Labels.of(member.from().document()) + "): " + member.sentence())
                             .collect(Collectors.joining("<br>"))))
                     .append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void acrossReports(StringBuilder md, Dossier dossier) {
+        md.append("## People and organisations across reports\n\n");
+        var rows = CrossDocumentEntityRows.of(dossier);
+        if (rows.isEmpty()) {
+            md.append("No person or organisation is named by more than one report.\n\n");
+            return;
+        }
+        md.append("| name | type | also called | reports | why one |\n|---|---|---|---|---|\n");
+        for (CrossDocumentEntityRows.Row row : rows) {
+            md.append("| ").append(cell(row.entity().canonicalName())).append(" | ").append(row.entity().type())
+                    .append(" | ").append(cell(String.join(", ", row.entity().aliases()))).append(" | ")
+                    .append(cell(row.documents().stream().map(a -> Labels.of(a.document())).collect(Collectors.joining("; "))))
+                    .append(" | ").append(cell(String.join("<br>", row.evidence()))).append(" |\n");
         }
         md.append('\n');
     }

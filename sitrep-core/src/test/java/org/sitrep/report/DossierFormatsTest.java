@@ -60,7 +60,7 @@ class DossierFormatsTest {
                 null, null, new org.sitrep.model.Attribution(new org.sitrep.model.Speaker(null, "OCHA", null), null, "AFP"),
                 List.of("estimate"));
         var withClaim = new org.sitrep.model.Dossier(dossier.schemaVersion(), dossier.generatedAt(),
-                List.of(afp.withClaims(List.of(claim))), List.of(), List.of(), List.of());
+                List.of(afp.withClaims(List.of(claim))), List.of(), List.of(), List.of(), List.of());
 
         DossierFormats.writeAll(withClaim, List.of("csv", "md", "html"), out);
 
@@ -130,6 +130,17 @@ class DossierFormatsTest {
         var toll = reuters.claims().stream().filter(c -> c.asWritten().equals("at least 250,000")).findFirst().orElseThrow();
         assertThat(section).contains("<td class=\"verdict corroborated\">corroborated</td>",
                 "<a href=\"#s-" + reuters.document().id() + "-" + toll.span().begin() + "\">at least 250,000</a>");
+    }
+
+    @Test
+    void markdownAndHtmlListWhoSeveralReportsNameWithWhyTheyAreOne(@TempDir Path out) throws Exception {
+        DossierFormats.writeAll(Samples.dated(), List.of("md", "html"), out);
+
+        String md = Files.readString(out.resolve("dossier.md"));
+        String across = md.substring(md.indexOf("## People and organisations across reports"), md.indexOf("## Places"));
+        assertThat(across).contains("| Recep Tayyip Erdogan | PERSON | Tayyip Erdogan |", "person name part: ",
+                "| Syrian Observatory for Human Rights | ORGANIZATION |").doesNotContain("| Aleppo |");
+        assertThat(Files.readString(out.resolve("dossier.html"))).contains("<h2>People and organisations across reports</h2>");
     }
 
     @Test

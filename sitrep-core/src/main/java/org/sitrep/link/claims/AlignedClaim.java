@@ -2,9 +2,11 @@ package org.sitrep.link.claims;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.extract.claim.Measure;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
+import org.sitrep.model.Speaker;
 
 /** A claim with what it is compared on: measure, thing counted, place, period and source. */
 record AlignedClaim(Claim claim, Document document, Measure measure, String thing, PlaceKey place, Period period,
@@ -13,13 +15,13 @@ record AlignedClaim(Claim claim, Document document, Measure measure, String thin
     /** Hedges that make a figure a projection ("could see as many as 600,000"): compared only with projections. */
     private static final Set<String> PROJECTION_HEDGES = Set.of("expected", "worst_case");
 
-    static Optional<AlignedClaim> of(Claim claim, Document document) {
+    static Optional<AlignedClaim> of(Claim claim, Document document, Function<Speaker, String> speakerNames) {
         if (claim.value() == null) {
             return Optional.empty();
         }
         return MeasureKinds.comparable(claim.measure()).map(measure -> new AlignedClaim(claim, document, measure,
                 CountedThings.of(claim.object(), measure), PlaceKey.of(claim.place()),
-                Period.of(measure, claim.time(), document.published()), Source.of(claim, document)));
+                Period.of(measure, claim.time(), document.published()), Source.of(claim, document, speakerNames)));
     }
 
     boolean projection() {

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.model.ClaimGroup;
 import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Speaker;
 
 /**
  * Claim alignment and reconciliation: the documents' figures grouped by what they count (measure, thing counted,
@@ -27,11 +29,20 @@ public final class ClaimGroups {
 
     private ClaimGroups() {}
 
+    /** Groups with each speaker named as its report names it: no entity resolution. */
     public static List<ClaimGroup> of(List<DocumentAnalysis> documents) {
+        return of(documents, Speaker::name);
+    }
+
+    /**
+     * Groups with speakers named by {@code speakerNames}: given the cross-document entities' canonical names, one
+     * speaker named differently by two reports counts once among a group's independent sources.
+     */
+    public static List<ClaimGroup> of(List<DocumentAnalysis> documents, Function<Speaker, String> speakerNames) {
         Map<GroupKey, List<AlignedClaim>> blocks = new LinkedHashMap<>();
         for (DocumentAnalysis analysis : documents) {
             for (var claim : analysis.claims()) {
-                AlignedClaim.of(claim, analysis.document())
+                AlignedClaim.of(claim, analysis.document(), speakerNames)
                         .ifPresent(aligned -> blocks.computeIfAbsent(GroupKey.of(aligned), key -> new ArrayList<>()).add(aligned));
             }
         }

@@ -1,24 +1,28 @@
 package org.sitrep.link.claims;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
+import org.sitrep.model.Speaker;
 
 /**
  * Who stands behind a figure, for counting independent sources: the speaker it is attributed to (two outlets
  * both quoting OCHA are one source), else the wire agency that carried it (two outlets rewriting the same AFP
  * story are one source), else the outlet, else the document itself (nothing says where an anonymous report
- * got its figure, so it counts as its own source).
+ * got its figure, so it counts as its own source). A speaker is named by {@code speakerNames}, so that two reports'
+ * names for one speaker ("Recep Tayyip Erdogan", "Tayyip Erdogan") can be one source once entities are resolved.
  *
  * @param key  what independence is decided on: lower-cased, without a leading "the"
  * @param name how the source is shown
  */
 record Source(String key, String name) {
 
-    static Source of(Claim claim, Document document) {
+    static Source of(Claim claim, Document document, Function<Speaker, String> speakerNames) {
         var attribution = claim.attribution();
         if (attribution != null && attribution.source() != null && present(attribution.source().name())) {
-            return named(attribution.source().name());
+            String name = speakerNames.apply(attribution.source());
+            return named(present(name) ? name : attribution.source().name());
         }
         String wire = attribution != null && present(attribution.wireAgency()) ? attribution.wireAgency()
                 : document.wireAgency();
