@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-                "Adds news articles (plain text or HTML files, or folders of them) to a workspace: a folder holding "
+                "Adds news articles (text and HTML files and folders of them, WARC crawls, RSS and Atom feeds, JSON "
+                        + "Lines; see sitrep analyze --help) to a workspace: a folder holding "
                         + "the analysed documents (an embedded H2 database, or PostgreSQL with --db) and their "
                         + "search index (see sitrep search).",
                 "An article already in the workspace (same content) is not analysed again; a changed article "

@@ -46,6 +46,7 @@ final class SituationSummary {
         }
         Map<String, DocumentAnalysis> byId = new LinkedHashMap<>();
         dossier.documents().forEach(doc -> byId.put(doc.document().id(), doc));
+        List<ClaimGroupRows.Row> groups = ClaimGroupRows.of(dossier);
         md.append("## Situation summary (draft)\n\n");
         for (Story story : dossier.stories()) {
             List<DocumentAnalysis> members = story.members().stream().map(byId::get)
@@ -54,7 +55,7 @@ final class SituationSummary {
             md.append(members.size()).append(" report(s)").append(dates(story)).append(": ")
                     .append(members.stream().map(m -> Labels.of(m.document())).collect(Collectors.joining("; ")))
                     .append(".\n\n");
-            keyFigures(md, dossier, story, byId);
+            keyFigures(md, groups, story);
             if (!story.places().isEmpty()) {
                 md.append("**Places:** ").append(String.join(", ", story.places().stream().limit(PLACES).toList()))
                         .append(story.places().size() > PLACES ? ", …" : "").append(".\n\n");
@@ -71,28 +72,30 @@ final class SituationSummary {
         return story.from().equals(story.to()) ? ", " + story.from() : ", " + story.from() + " to " + story.to();
     }
 
-    private static void keyFigures(StringBuilder md, Dossier dossier, Story story, Map<String, DocumentAnalysis> byId) {
+    private static void keyFigures(StringBuilder md, List<ClaimGroupRows.Row> all, Story story) {
         Set<String> members = Set.copyOf(story.members());
-        List<ClaimGroup> groups = dossier.claimGroups().stream()
-                .filter(group -> !BACKGROUND.contains(group.measure()))
-                .filter(group -> group.claims().stream().anyMatch(c -> members.contains(c.span().documentId())))
+        List<ClaimGroupRows.Row> groups = all.stream()
+                .filter(row -> !BACKGROUND.contains(row.group().measure()))
+                .filter(row -> row.members().stream().anyMatch(m -> members.contains(m.from().document().id())))
                 // figures several sources give first (what the reports agree or disagree on), then by measure
-                .sorted(Comparator.comparingInt(ClaimGroup::independentSources).reversed()
-                        .thenComparingInt(g -> rank(g.measure())))
+                .sorted(Comparator.comparingInt((ClaimGroupRows.Row row) -> row.group().independentSources()).reversed()
+                        .thenComparingInt(row -> rank(row.group().measure())))
                 .limit(KEY_FIGURES)
                 .toList();
         if (groups.isEmpty()) {
             return;
         }
         md.append("**Key figures**\n\n");
-        for (ClaimGroup group : groups) {
+        for (ClaimGroupRows.Row row : groups) {
+            ClaimGroup group = row.group();
             md.append("- ").append(group.measure().replace('_', ' '))
                     .append(group.object() == null ? "" : " (" + group.object() + ")")
                     .append(group.place() == null ? "" : ", " + group.place()).append(": ")
-                    .append(group.claims().stream().map(c -> "“" + c.asWritten() + "” (" + claimedBy(c) + ")")
+                    .append(row.members().stream().map(m -> "“" + m.claim().asWritten() + "” (" + claimedBy(m.claim()) + ")")
                             .collect(Collectors.joining(", ")))
-                    .append(" — ").append(verdict(group)).append(". Evidence: ")
-                    .append(group.claims().stream().map(c -> evidence(byId.get(c.span().documentId()), c.span()))
+                    .append(" — ").append(row.verdict()).append(", ").append(group.independentSources())
+                    .append(" independent source(s). Evidence: ")
+                    .append(row.members().stream().map(m -> evidence(m.from(), m.claim().span()))
                             .collect(Collectors.joining("; ")))
                     .append('\n');
         }
@@ -102,11 +105,6 @@ final class SituationSummary {
     private static int rank(String measure) {
         int at = MEASURE_ORDER.indexOf(measure);
         return at < 0 ? MEASURE_ORDER.size() : at;
-    }
-
-    private static String verdict(ClaimGroup group) {
-        String verdict = group.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return verdict + ", " + group.independentSources() + " independent source(s)";
     }
 
     private static String claimedBy(Claim claim) {
@@ -182,8 +180,7 @@ final class SituationSummary {
     }
 
     private static String evidence(DocumentAnalysis from, Span span) {
-        String label = from == null ? span.documentId() : Labels.of(from.document());
-        return "[" + label + ", chars " + span.begin() + "–" + span.end() + "]";
+        return "[" + Labels.of(from.document()) + ", chars " + span.begin() + "–" + span.end() + "]";
     }
 
     private static String abridged(String text) {

@@ -56,11 +56,9 @@ public final class ClaimExtractor implements Extractor {
             if (quantities.isEmpty()) {
                 continue;
             }
-            int begin = tokens.get(0).begin();
-            int end = tokens.get(tokens.size() - 1).end();
-            List<TimeRef> times = soFar.times().stream()
-                    .filter(time -> time.span().begin() >= begin && time.span().end() <= end).toList();
-            List<Span> sentencePlaces = places.stream().filter(p -> p.begin() >= begin && p.end() <= end).toList();
+            Span inSentence = document.span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+            List<TimeRef> times = soFar.times().stream().filter(time -> inSentence.contains(time.span())).toList();
+            List<Span> sentencePlaces = places.stream().filter(inSentence::contains).toList();
             int[] segments = Clauses.segments(tokens);
             List<Optional<CountedThing>> things = new ArrayList<>();
             List<Measure> measures = new ArrayList<>();
@@ -115,7 +113,7 @@ public final class ClaimExtractor implements Extractor {
         soFar.entities().stream()
                 .filter(entity -> PLACE_TYPES.contains(entity.type()))
                 .flatMap(entity -> entity.mentions().stream())
-                .filter(span -> names.stream().noneMatch(name -> overlap(name, span)))
+                .filter(span -> names.stream().noneMatch(name -> name.overlaps(span)))
                 .forEach(names::add);
         names.sort(Comparator.comparingInt(Span::begin));
         return names;
@@ -127,16 +125,13 @@ public final class ClaimExtractor implements Extractor {
             return null;
         }
         return resolvedPlaces.stream()
-                .filter(mention -> overlap(mention.span(), place.span()))
+                .filter(mention -> mention.span().overlaps(place.span()))
                 .findFirst()
                 .map(mention -> new PlaceMention(place.span(), mention.resolved(), mention.confidence(),
                         mention.candidates(), mention.relation()))
                 .orElse(place);
     }
 
-    private static boolean overlap(Span a, Span b) {
-        return a.begin() < b.end() && b.begin() < a.end();
-    }
 
     /**
      * "24 civilians, 24 Kurdish fighters and 25 militiamen have been killed": figures listed with only commas

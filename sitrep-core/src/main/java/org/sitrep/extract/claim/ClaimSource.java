@@ -35,13 +35,9 @@ final class ClaimSource {
     Attribution of(Span figure) {
         return quotes.stream()
                 .filter(quote -> quote.speaker() != null && !VOLITION.contains(quote.cueVerb()))
-                .filter(quote -> contains(quote.span(), figure))
+                .filter(quote -> quote.span().contains(figure))
                 .min(Comparator.comparingInt(quote -> quote.span().end() - quote.span().begin()))
                 .map(quote -> new Attribution(quote.speaker(), outlet.outlet(), outlet.wireAgency()))
                 .orElse(outlet);
-    }
-
-    private static boolean contains(Span outer, Span inner) {
-        return outer.begin() <= inner.begin() && inner.end() <= outer.end();
     }
 }

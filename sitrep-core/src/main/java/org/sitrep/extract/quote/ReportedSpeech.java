@@ -14,10 +14,4 @@ import org.sitrep.model.Span;
  * @param organisation the organisation the source phrase ties the speaker to ("OCHA" in "OCHA spokeswoman
  *                     Linda Tom", "Liwa al-Tawheed" in "al-Najdawi from Liwa al-Tawheed"), or null
  */
-public record ReportedSpeech(Speaker source, String cue, Span cueSpan, Span content, String organisation) {
-
-    /** Whether {@code span} (a figure, a quote) lies within what is attributed here. */
-    public boolean attributes(Span span) {
-        return content.contains(span);
-    }
-}
+public record ReportedSpeech(Speaker source, String cue, Span cueSpan, Span content, String organisation) {}
