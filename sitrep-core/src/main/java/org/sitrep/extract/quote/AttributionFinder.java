@@ -43,6 +43,9 @@ public final class AttributionFinder {
             "after", "before", "although", "though", "since", "unless", "until", "so", "whereas", "once", "where",
             "lest", "in", "for", "to");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    /** A headline's "Source: content" names its source in a few words and says something of some length. */
+    private static final int MAX_HEADLINE_SOURCE_WORDS = 4;
+    private static final int MIN_HEADLINE_CONTENT_WORDS = 4;
 
     private final Document document;
     private final SpeakerResolver speakers;
@@ -64,6 +67,7 @@ public final class AttributionFinder {
     public List<ReportedSpeech> find(CoreSentence sentence, RecentSpeakers recent) {
         ParseTree tree = new ParseTree(sentence);
         List<ReportedSpeech> found = new ArrayList<>();
+        headlineColon(tree, recent).ifPresent(found::add);
         for (IndexedWord word : tree.words()) {
             Optional<ReportedSpeech> speech = word.word().equalsIgnoreCase("according")
                     ? accordingTo(tree, word, recent)
@@ -75,7 +79,7 @@ public final class AttributionFinder {
 
     private Optional<ReportedSpeech> cueVerb(ParseTree tree, IndexedWord verb, RecentSpeakers recent) {
         String lemma = verb.lemma() == null ? verb.word().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
-        if (!verb.tag().startsWith("VB") || !CueWords.isCue(lemma)) {
+        if (!verb.tag().startsWith("VB") || !CueWords.isCue(lemma) || passiveWithoutAgent(tree, verb, lemma)) {
             return Optional.empty();
         }
         TreeSet<Integer> content = content(tree, verb, lemma);
@@ -145,6 +149,10 @@ public final class AttributionFinder {
                 return withoutEdgePunctuation(tree, content);
             }
         }
+        if (misparsedClausalSubject(tree, verb)) {
+            // "Adelson said much of his discussion was about Israel": the parser made "said" the clause's subject
+            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).tailSet(verb.index() + 1)));
+        }
         if (hangsOnContent(tree, verb)) {
             // "[…], the rebels said." / "[…], said X." — the reporting clause hangs on the content
             return reportedRest(tree, verb);
@@ -163,6 +171,30 @@ public final class AttributionFinder {
                 .filter(c -> tree.children(c, "mark").stream()
                         .noneMatch(m -> SUBORDINATORS.contains(m.word().toLowerCase(Locale.ROOT))))
                 .findFirst();
+    }
+
+    /**
+     * "…the paper they're written on", "he was told that…": a passive cue with no "by" phrase names no source, and its
+     * subject is what was written or whom it was said to. "Erdogan was quoted as saying…" is the exception.
+     */
+    private static boolean passiveWithoutAgent(ParseTree tree, IndexedWord verb, String lemma) {
+        return !lemma.equals("quote") && (!tree.children(verb, "aux:pass").isEmpty()
+                || !tree.children(verb, "nsubj:pass").isEmpty()) && agent(tree, verb).isEmpty();
+    }
+
+    /**
+     * "X said much of his discussion was about Israel": the parser, reading "said much" as a verb and its object,
+     * hung "X said" as the clausal subject of what follows. A clausal subject with a subject of its own before it and
+     * an object after it is a reporting clause, not a subject ("What he said was true" has its object before).
+     */
+    private static boolean misparsedClausalSubject(ParseTree tree, IndexedWord verb) {
+        if (!tree.relation(verb).equals("csubj") || tree.parent(verb).get().index() < verb.index()) {
+            return false;
+        }
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        Optional<IndexedWord> object = tree.child(verb, "obj");
+        return subject.isPresent() && subject.get().index() < verb.index()
+                && object.isPresent() && object.get().index() > verb.index();
     }
 
     /** "Erdogan was quoted at the weekend as saying [Turkey was under threat]": what follows "saying". */
@@ -363,6 +395,44 @@ public final class AttributionFinder {
             }
         }
         return cue;
+    }
+
+    /**
+     * "Kerry: [By law, the president sets…]", "Poll: [Trump ties Clinton…]": a headline's convention of a name and a
+     * colon for who says what follows. The name must be a person or organisation by NER, or an evidence noun, so
+     * that "12:50 p.m.:", "WASHINGTON:" and "Update:" stay what they are.
+     */
+    private Optional<ReportedSpeech> headlineColon(ParseTree tree, RecentSpeakers recent) {
+        int colon = -1;
+        for (int i = 2; i <= Math.min(tree.size(), MAX_HEADLINE_SOURCE_WORDS + 1); i++) {
+            if (tree.token(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || tree.size() - colon < MIN_HEADLINE_CONTENT_WORDS) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < colon; i++) {
+            String ner = tree.token(i).ner();
+            boolean named = "PERSON".equals(ner) || "ORGANIZATION".equals(ner);
+            boolean evidence = CueWords.EVIDENCE_NOUNS.contains(tree.token(i).word().toLowerCase(Locale.ROOT));
+            if (!named && !evidence && !tree.token(i).tag().equals("POS")) {
+                return Optional.empty();
+            }
+        }
+        int last = colon - 1;
+        IndexedWord head = tree.words().stream().filter(w -> w.index() == last).findFirst().orElse(null);
+        if (head == null) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> content = new TreeSet<>();
+        for (int i = colon + 1; i <= tree.size(); i++) {
+            content.add(i);
+        }
+        content = withoutEdgePunctuation(tree, content);
+        return content.isEmpty() ? Optional.empty()
+                : Optional.of(build(tree, head, new TreeSet<>(Set.of(colon)), content, "say", recent));
     }
 
     /** "According to X, …": X is the source; the clause the phrase modifies, without it, is the content. */

@@ -68,10 +68,14 @@ public final class QuoteExtractor implements Extractor {
         return new QuoteAssignment(document, annotated.nlp().sentences(), marks, attributions).quotes();
     }
 
-    /** Attributions whose cue lies neither in another's content nor inside quote marks. */
+    /**
+     * Attributions whose cue lies neither in another's content nor inside quote marks. Two attributions each holding
+     * the other's cue (a parse that reads the sentence both ways) keep the one whose cue comes first.
+     */
     private static List<ReportedSpeech> outermost(List<ReportedSpeech> inSentence, List<QuotedText> marks) {
         return inSentence.stream()
-                .filter(a -> inSentence.stream().noneMatch(b -> b != a && b.content().contains(a.cueSpan())))
+                .filter(a -> inSentence.stream().noneMatch(b -> b != a && b.content().contains(a.cueSpan())
+                        && (!a.content().contains(b.cueSpan()) || b.cueSpan().begin() < a.cueSpan().begin())))
                 .filter(a -> marks.stream().noneMatch(q -> q.contains(a.cueSpan().begin())))
                 .toList();
     }

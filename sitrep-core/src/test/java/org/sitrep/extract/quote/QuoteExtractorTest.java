@@ -68,6 +68,42 @@ class QuoteExtractorTest {
                 .extracting(q -> q.speaker().name()).containsExactly("John Okello");
     }
 
+    // The next three sentences are from PolNeAR's training articles (AP, Breitbart), where the rules were found.
+
+    @Test
+    void aPassiveCueInTheContentDoesNotHideTheReportingClause() throws IOException {
+        List<Quote> quotes = quotes("Texas Sen. Ted Cruz says President Barack Obama’s new actions to more tightly"
+                + " regulate gun sales aren’t worth the paper they’re written on.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Ted Cruz");
+            assertThat(q.span().text()).startsWith("President Barack Obama’s new actions").endsWith("written on");
+        });
+    }
+
+    @Test
+    void aReportingClauseParsedAsAClausalSubjectStillReports() throws IOException {
+        List<Quote> quotes = quotes("Adelson said much of his discussion with Trump was about Israel.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Adelson");
+            assertThat(q.span().text()).isEqualTo("much of his discussion with Trump was about Israel");
+        });
+    }
+
+    @Test
+    void aHeadlineNameAndColonSaysWhoSaysTheRest() throws IOException {
+        List<Quote> quotes = quotes("""
+                The administration will take in more refugees next year.
+
+                Kerry: By law, the president every fiscal year sets the maximum number of refugees the United States can accept in a year.
+
+                12:50 p.m.: The hearing resumed after a break.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Kerry");
+            assertThat(q.span().text()).startsWith("By law, the president").endsWith("can accept in a year");
+        });
+    }
+
     @Test
     void aHeadingInQuoteMarksIsNotAQuote() throws IOException {
         List<Quote> quotes = quotes("""
