@@ -45,10 +45,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Folder for the dossier (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json,md,html,csv,geojson",
-            description = "Dossier formats, comma-separated: json, md, html, csv (the figures table), geojson (the places) "
-                    + "(default: ${DEFAULT-VALUE}).")
-    List<String> formats;
+    @Mixin
+    FormatOptions formats;
 
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "Keep the analysed documents in this workspace folder (see sitrep ingest) instead of "
@@ -63,13 +61,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        formats.forEach(DossierFormats::named); // an unknown format fails now, not after the analysis
+        List<String> chosen = formats.formats();
         Metadata flags = metadata.metadata();
         Dossier dossier;
         try (Workspace kept = storage.open(workspace)) {
             dossier = storage.pipeline().analyze(Inputs.expand(inputs), flags, Progress.to(System.err), kept);
         }
-        List<Path> written = DossierFormats.writeAll(dossier, formats, out);
+        List<Path> written = DossierFormats.writeAll(dossier, chosen, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Dossier of " + dossier.documents().size() + " document(s) written to "
                 + out.toAbsolutePath().normalize());

@@ -67,9 +67,8 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Rebuild the dossier in OUT after a poll that brought new entries (default: on).")
     boolean dossier;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json,md,html,csv",
-            description = "Dossier formats, comma-separated (default: ${DEFAULT-VALUE}).")
-    List<String> formats;
+    @Mixin
+    FormatOptions formats;
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for entries whose feed names none.")
     String outlet;
@@ -83,7 +82,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        formats.forEach(DossierFormats::named);
+        List<String> chosen = formats.formats();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Input> inputs = feeds.stream().map(Input::of).toList();
@@ -103,7 +102,7 @@ public final class WatchCommand implements Callable<Integer> {
                     Dossier built = storage.pipeline().analyze(Inputs.expand(List.of(entries.file().toString())),
                             Metadata.NONE, Progress.silent(), kept);
                     if (dossier) {
-                        DossierFormats.writeAll(built, formats, out);
+                        DossierFormats.writeAll(built, chosen, out);
                         stdout.println("sitrep: dossier of " + built.documents().size() + " document(s) written to "
                                 + out.toAbsolutePath().normalize());
                     }

@@ -37,7 +37,7 @@ class CommandLineTest {
     void aBadDateOrFormatIsAUsageError(@TempDir Path folder) {
         assertThat(run("analyze", "--published", "yesterday", folder.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--published", "yesterday");
-        assertThat(run("analyze", "--format", "pdf", folder.toString())).isEqualTo(1);
+        assertThat(run("analyze", "--format", "pdf", folder.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("unknown format 'pdf'");
     }
 
