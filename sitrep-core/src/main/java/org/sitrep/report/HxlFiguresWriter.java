@@ -110,8 +110,11 @@ public final class HxlFiguresWriter implements DossierWriter {
         return claim.measure() == null || claim.measure().isBlank() ? "other" : claim.measure();
     }
 
-    /** "#affected+killed"; "#indicator+num+strikes" for what is not people. */
+    /** "#affected+killed"; "#indicator+num+strikes" for what is not people; "#population+total" for a population. */
     static String hashtag(String measure) {
+        if (measure.equals("population")) {
+            return "#population+total";
+        }
         String attribute = HXL_ATTRIBUTE.getOrDefault(measure, measure.replaceAll("[^a-z0-9_]", "_"));
         return NOT_PEOPLE.contains(measure) ? "#indicator+num+" + attribute : "#affected+" + attribute;
     }
