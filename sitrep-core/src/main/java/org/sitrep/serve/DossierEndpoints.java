@@ -52,8 +52,8 @@ final class DossierEndpoints {
 
     void stories(Context ctx) {
         ScopedDossier scope = scope(ctx);
-        ctx.json(Page.of(StoryRows.of(scope.dossier()).stream().map(row -> StoryView.of(row, scope)).toList(),
-                Paging.of(ctx)));
+        ctx.json(Page.of(scope.view("stories", () -> StoryRows.of(scope.dossier()).stream()
+                .map(row -> StoryView.of(row, scope)).toList()), Paging.of(ctx)));
     }
 
     void story(Context ctx) {
@@ -93,7 +93,7 @@ final class DossierEndpoints {
     void places(Context ctx) {
         ScopedDossier scope = scope(ctx);
         Paging paging = Paging.of(ctx);
-        Page<PlaceRows.Row> page = Page.of(PlaceRows.resolved(scope.dossier()), paging);
+        Page<PlaceRows.Row> page = Page.of(scope.view("places", () -> PlaceRows.resolved(scope.dossier())), paging);
         ObjectNode collection = JsonDossierWriter.JSON.createObjectNode();
         collection.put("type", "FeatureCollection");
         collection.put("total", page.total()).put("offset", page.offset()).put("limit", page.limit());
@@ -131,45 +131,49 @@ final class DossierEndpoints {
     /** Events where the reports give them, and every dated mention, in calendar order. */
     void timeline(Context ctx) {
         ScopedDossier scope = scope(ctx);
-        List<TimelineRow> rows = new ArrayList<>();
-        scope.dossier().documents().forEach(doc -> doc.events().forEach(
-                event -> rows.add(TimelineRow.of(EventView.of(event, doc), doc))));
-        Timeline.of(scope.dossier().documents()).forEach(entry -> rows.add(TimelineRow.of(entry)));
-        rows.sort(Comparator.comparing(TimelineRow::date, Comparator.nullsLast(Comparator.naturalOrder())));
-        ctx.json(Page.of(rows, Paging.of(ctx)));
+        ctx.json(Page.of(scope.view("timeline", () -> {
+            List<TimelineRow> rows = new ArrayList<>();
+            scope.dossier().documents().forEach(doc -> doc.events().forEach(
+                    event -> rows.add(TimelineRow.of(EventView.of(event, doc), doc))));
+            Timeline.of(scope.dossier().documents()).forEach(entry -> rows.add(TimelineRow.of(entry)));
+            rows.sort(Comparator.comparing(TimelineRow::date, Comparator.nullsLast(Comparator.naturalOrder())));
+            return rows;
+        }), Paging.of(ctx)));
     }
 
     void claims(Context ctx) {
         String measure = Params.measure(ctx);
         ClaimGroup.Verdict verdict = Params.verdict(ctx);
         ScopedDossier scope = scope(ctx);
-        List<Figure> figures = ClaimRows.of(scope.dossier()).stream()
+        List<Figure> figures = scope.view("claims " + measure + " " + verdict, () -> ClaimRows.of(scope.dossier()).stream()
                 .filter(row -> measure == null || measure.equals(row.claim().measure()))
                 .filter(row -> verdict == null || (scope.groupOf(row.claim()) != null
                         && scope.groupOf(row.claim()).verdict() == verdict))
                 .map(row -> Figure.of(row, scope.groupOf(row.claim())))
-                .toList();
+                .toList());
         ctx.json(Page.of(figures, Paging.of(ctx)));
     }
 
     void claimGroups(Context ctx) {
         String measure = Params.measure(ctx);
         ClaimGroup.Verdict verdict = Params.verdict(ctx);
-        List<FigureGroup> groups = ClaimGroupRows.of(scope(ctx).dossier()).stream()
+        ScopedDossier scope = scope(ctx);
+        List<FigureGroup> groups = scope.view("claim-groups " + measure + " " + verdict, () -> ClaimGroupRows.of(scope.dossier()).stream()
                 .filter(row -> measure == null || measure.equals(row.group().measure()))
                 .filter(row -> verdict == null || row.group().verdict() == verdict)
                 .map(FigureGroup::of)
-                .toList();
+                .toList());
         ctx.json(Page.of(groups, Paging.of(ctx)));
     }
 
     void quotes(Context ctx) {
         String speaker = lower(Params.text(ctx, "speaker"));
-        List<SaidBy> bySpeaker = QuotesBySpeaker.of(scope(ctx).dossier()).entrySet().stream()
-                .filter(e -> speaker == null || contains(e.getKey(), speaker))
+        ScopedDossier scope = scope(ctx);
+        List<SaidBy> bySpeaker = scope.view("quotes", () -> QuotesBySpeaker.of(scope.dossier()).entrySet().stream()
                 .map(e -> new SaidBy(e.getKey(), e.getValue().stream().map(s -> Said.of(s.from(), s.quote())).toList()))
-                .toList();
-        ctx.json(Page.of(bySpeaker, Paging.of(ctx)));
+                .toList());
+        ctx.json(Page.of(bySpeaker.stream().filter(s -> speaker == null || contains(s.speaker(), speaker)).toList(),
+                Paging.of(ctx)));
     }
 
     /** The dossier (or a story's) in any format {@code sitrep analyze} writes, as a download. */

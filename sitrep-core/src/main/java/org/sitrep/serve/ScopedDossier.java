@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimGroup;
@@ -24,12 +25,30 @@ final class ScopedDossier {
     private final Map<String, DocumentAnalysis> byId;
     private final Map<Claim, ClaimGroup> groupOf = new java.util.IdentityHashMap<>();
     private final Map<String, ScopedDossier> stories = new ConcurrentHashMap<>();
+    private final Map<String, Object> views = new ConcurrentHashMap<>();
 
     ScopedDossier(Dossier dossier) {
         this.dossier = dossier;
         this.byId = dossier.documents().stream().collect(Collectors.toMap(a -> a.document().id(),
                 Function.identity(), (a, b) -> a, LinkedHashMap::new));
         dossier.claimGroups().forEach(group -> group.claims().forEach(claim -> groupOf.put(claim, group)));
+    }
+
+    /**
+     * The view {@code key} names, built once per dossier: the dossier does not change, so neither do the rows built
+     * from it, and a page is then a slice of them (a figure's sentence is found once, not per request).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T view(String key, Supplier<T> build) {
+        Object found = views.get(key);
+        if (found == null) {
+            found = build.get();
+            Object raced = views.putIfAbsent(key, found);
+            if (raced != null) {
+                found = raced;
+            }
+        }
+        return (T) found;
     }
 
     Dossier dossier() {
