@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.store.search.Facet;
 import org.sitrep.store.search.SearchHit;
 import org.sitrep.store.search.SearchIndex;
 import org.sitrep.store.search.SearchQuery;
@@ -46,7 +47,9 @@ final class SearchEndpoints {
         List<SearchHit> hits = result.hits();
         List<SearchHit> page = hits.subList(Math.min(paging.offset(), hits.size()), hits.size());
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-        result.facets().forEach((facet, counts) -> facets.put(facet.dimension(), counts));
+        for (Facet facet : Facet.values()) { // in the enum's order, as sitrep search lists them
+            facets.put(facet.dimension(), result.facets().getOrDefault(facet, List.of()));
+        }
         ctx.json(new Found(result.totalHits(), paging.offset(), paging.limit(), List.copyOf(page), facets));
     }
 }
