@@ -138,6 +138,16 @@ async function main() {
     assert.ok(await mark.isVisible() && (await mark.boundingBox()).y < 800, 'the sentence is scrolled into view');
     await page.screenshot({ path: join(screenshots, 'figure-source-1280x800.png') });
 
+    step('keyboard: a page focuses its content; Tab reaches the first report, focus visible; Enter opens it');
+    await page.goto(`${url}#/story/${story.id}`);
+    await page.locator('#figures tr.figure').first().waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('#story-documents') !== null), true);
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'none');
+    await page.keyboard.press('Enter');
+    await page.locator('#article').waitFor();
+
     step('search with facets, by keyboard');
     await page.focus('#search-q');
     await page.keyboard.type('Kilis');

@@ -166,7 +166,7 @@ async function documentView(id, span, sentence) {
   } else {
     body.append(text);
   }
-  show(el('p', {}, el('a', { href: 'javascript:history.back()', text: '← back' })),
+  show(el('p', {}, doc.stories.map(story => el('a', { href: `#/story/${encodeURIComponent(story)}`, text: '← the story' }))),
     el('h1', { text: doc.title || doc.source }),
     el('p', { class: 'muted', text: [doc.outlet, doc.wireAgency && `via ${doc.wireAgency}`, doc.published || 'undated', doc.source].filter(Boolean).join(' · ') }),
     body,
