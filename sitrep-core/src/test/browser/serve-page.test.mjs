@@ -167,6 +167,8 @@ async function main() {
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
       'the page does not scroll sideways at 390 px');
     await page.screenshot({ path: join(screenshots, 'story-390-phone.png'), fullPage: true });
+    await page.locator('#figures-h').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshots, 'figures-390-phone.png') });
     assert.deepEqual(problems, [], 'no script errors or failed requests');
     step(`passed; screenshots in ${resolve(screenshots)}`);
   } finally {

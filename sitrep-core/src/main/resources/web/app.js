@@ -108,11 +108,11 @@ function figureTable(section, figures) {
       table.append(el('tbody', { 'data-measure': m },
         el('tr', {}, el('th', { class: 'measure', colspan: 7, scope: 'rowgroup', text: `${m.replace(/_/g, ' ')} (${rows.length})` })),
         rows.map(f => el('tr', { class: 'figure' },
-          el('td', {}, el('a', { href: evidenceHref(f.evidence), text: f.asWritten, title: f.evidence.sentence })),
-          el('td', { text: f.interval }), el('td', { text: f.place }), el('td', { text: f.time }),
-          el('td', { text: f.claimedBy }),
-          el('td', {}, el('span', { class: `verdict ${f.verdict || ''}`, text: f.verdict || 'not compared' })),
-          el('td', { text: f.independentSources ?? '' })))));
+          el('td', { 'data-label': 'Figure' }, el('a', { href: evidenceHref(f.evidence), text: f.asWritten, title: f.evidence.sentence })),
+          el('td', { 'data-label': 'Interval', text: f.interval }), el('td', { 'data-label': 'Place', text: f.place }),
+          el('td', { 'data-label': 'When', text: f.time }), el('td', { 'data-label': 'Claimed by', text: f.claimedBy }),
+          el('td', { 'data-label': 'Verdict' }, el('span', { class: `verdict ${f.verdict || ''}`, text: f.verdict || 'not compared' })),
+          el('td', { 'data-label': 'Independent sources', text: f.independentSources ?? '' })))));
     }
     count.textContent = `${shown.length} of ${figures.length} figure(s)`;
   };
