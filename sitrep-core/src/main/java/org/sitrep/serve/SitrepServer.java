@@ -56,6 +56,7 @@ public final class SitrepServer implements AutoCloseable {
 
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new MalformedRequests()));
             config.jsonMapper(new JavalinJackson(JsonDossierWriter.JSON.copy()
                     .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT), false));
             config.staticFiles.add(files -> {

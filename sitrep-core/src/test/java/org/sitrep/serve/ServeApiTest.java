@@ -89,6 +89,18 @@ class ServeApiTest {
         }
     }
 
+    /** A request as a client that does not check its URI would send it (HttpClient refuses malformed ones). */
+    static String rawGet(String target) {
+        URI uri = URI.create(base);
+        try (var socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static JsonNode ok(String path) {
         Reply reply = get(path);
         assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(200);
@@ -136,6 +148,8 @@ class ServeApiTest {
             assertThat(reply.json().get("message").asText()).contains("no-such-story".equals(path.split("/")[1])
                     ? "no-such-story" : path.split("/")[1]);
         }
+        assertThat(rawGet("/api/v1/documents/%ZZ")).startsWith("HTTP/1.1 400").contains("application/json")
+                .contains("\"status\":400").doesNotContain("<html", "<h1");
         Reply unknownPath = get("no/such/endpoint");
         assertThat(unknownPath.status()).isEqualTo(404);
         assertThat(unknownPath.json().get("status").asInt()).isEqualTo(404);
