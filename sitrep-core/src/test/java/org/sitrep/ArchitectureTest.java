@@ -22,6 +22,12 @@ class ArchitectureTest {
     static final ArchRule nothingDependsOnTheCommandLine = noClasses().that().resideOutsideOfPackage("org.sitrep.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.sitrep.cli..");
 
+    /** The server is an interface like the command line: only the command line starts it. */
+    @ArchTest
+    static final ArchRule onlyTheCommandLineDependsOnTheServer = noClasses().that()
+            .resideOutsideOfPackages("org.sitrep.serve..", "org.sitrep.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.sitrep.serve..");
+
     @ArchTest
     static final ArchRule earlyStagesDoNotReachIntoLaterOnes = noClasses().that()
             .resideInAnyPackage("org.sitrep.ingest..", "org.sitrep.clean..", "org.sitrep.annotate..")

@@ -166,7 +166,8 @@ public final class StoreBenchmark {
         return searches;
     }
 
-    private static double percentile(double[] sorted, double p) {
+    /** The value at quantile {@code p} of {@code sorted} (nearest rank). */
+    static double percentile(double[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 

@@ -57,8 +57,25 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Writers for --store (default: one per core).")
     Integer workers;
 
+    @Option(names = "--serve", description = "Instead: a loopback load test of sitrep serve over a workspace "
+            + "(--serve-workspace, else the INPUTs, default the samples, analysed into a temporary one): --clients "
+            + "clients sending requests for --seconds; prints requests/s, latency p50/p99 and errors.")
+    boolean serve;
+
+    @Option(names = "--serve-workspace", paramLabel = "DIR", description = "Workspace to serve for --serve.")
+    java.nio.file.Path serveWorkspace;
+
+    @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients for --serve (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "Duration of --serve (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
     @Override
     public Integer call() throws Exception {
+        if (serve) {
+            return serveBenchmark();
+        }
         if (stories != null) {
             spec.commandLine().getOut().print(new StoryBenchmark(shared, stories).run().render());
             spec.commandLine().getOut().flush();
@@ -90,5 +107,30 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private int serveBenchmark() throws Exception {
+        if (clients < 1 || seconds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--clients and --seconds: at least 1");
+        }
+        boolean temporary = serveWorkspace == null;
+        try (org.sitrep.store.Workspace workspace = temporary
+                ? org.sitrep.store.Workspace.temporary(org.sitrep.pipeline.WorkspaceIngest.defaultWorkers())
+                : org.sitrep.store.Workspace.open(serveWorkspace)) {
+            if (temporary) {
+                var corpus = inputs == null || inputs.isEmpty()
+                        ? java.util.List.of(java.nio.file.Path.of("../shared/samples")) : inputs;
+                org.sitrep.pipeline.Pipeline.standard().ingest(org.sitrep.ingest.Inputs.ofPaths(corpus),
+                        org.sitrep.ingest.Metadata.NONE, org.sitrep.pipeline.Progress.to(System.err), workspace);
+            }
+            try (var server = new org.sitrep.serve.SitrepServer(workspace, org.sitrep.pipeline.Pipeline::standard)) {
+                int port = server.start("127.0.0.1", 0);
+                var result = new org.sitrep.bench.ServeBenchmark(java.net.URI.create("http://127.0.0.1:" + port + "/"),
+                        clients, seconds).run();
+                spec.commandLine().getOut().print(result.render());
+                spec.commandLine().getOut().flush();
+                return result.serverErrors() + result.failures() == 0 ? 0 : 1;
+            }
+        }
     }
 }

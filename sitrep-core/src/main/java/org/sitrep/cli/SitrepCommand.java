@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         version = "sitrep 0.1.0",
         description = "Turns news reports about an unfolding crisis into one sourced situation picture.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, WatchCommand.class, EvalCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {
 
     /** Exit code when some inputs were skipped as unreadable but the rest were analysed. */

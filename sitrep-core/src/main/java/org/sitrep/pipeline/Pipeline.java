@@ -1,15 +1,11 @@
 package org.sitrep.pipeline;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.extract.Extractors;
 import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.Metadata;
-import org.sitrep.link.claims.ClaimGroups;
-import org.sitrep.link.entities.CrossDocumentEntities;
-import org.sitrep.link.story.DocumentStories;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Dossier;
@@ -21,7 +17,6 @@ import org.sitrep.store.Workspace;
  */
 public final class Pipeline implements DocumentAnalyzer {
 
-    private final DocumentStories stories = new DocumentStories();
     private final Extractors extractors;
     private final Annotator annotator;
     private final int workers;
@@ -71,10 +66,7 @@ public final class Pipeline implements DocumentAnalyzer {
                 .map(id -> workspace.store().get(id).orElseThrow(() -> new IllegalStateException(
                         "document " + id + " was stored but cannot be read back")))
                 .toList();
-        var entities = CrossDocumentEntities.of(documents);
-        // a speaker two reports name differently is one source once resolved
-        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, stories.of(documents),
-                ClaimGroups.of(documents, entities::nameOf), entities.entities(), run.skipped());
+        return WorkspaceDossier.link(documents, run.skipped());
     }
 
     /** Adds every record of {@code inputs} to {@code workspace}; documents it already holds are not redone. */

@@ -12,11 +12,11 @@ import org.sitrep.model.Dossier;
  * The "Figures compared" section every readable format shows: one row per claim group, its members as the
  * figures table's rows, so each is shown (and linked) the same way there and here.
  */
-final class ClaimGroupRows {
+public final class ClaimGroupRows {
 
-    record Row(ClaimGroup group, List<ClaimRows.Row> members) {
+    public record Row(ClaimGroup group, List<ClaimRows.Row> members) {
         /** "refugees_hosted of people in Turkey, growing count, 2016-02-04 to 2016-02-08" */
-        String about() {
+        public String about() {
             StringBuilder about = new StringBuilder(ClaimRows.Row.orEmpty(group.measure()));
             if (group.object() != null) {
                 about.append(" of ").append(group.object());
@@ -30,18 +30,23 @@ final class ClaimGroupRows {
             return about.toString();
         }
 
-        String verdict() {
-            return group.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        public String verdict() {
+            return ClaimGroupRows.verdict(group);
         }
 
-        String sources() {
+        public String sources() {
             return group.independentSources() + ": " + String.join(", ", group.sources());
         }
     }
 
     private ClaimGroupRows() {}
 
-    static List<Row> of(Dossier dossier) {
+    /** "corroborated", "consistent", "conflicting", "single-source": the verdict as the reports write it. */
+    public static String verdict(ClaimGroup group) {
+        return group.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static List<Row> of(Dossier dossier) {
         Map<String, DocumentAnalysis> byId = dossier.documents().stream()
                 .collect(Collectors.toMap(doc -> doc.document().id(), Function.identity(), (a, b) -> a));
         return dossier.claimGroups().stream()

@@ -6,14 +6,14 @@ import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Dossier;
 
 /** The figures table every format shows: one row per claim, with who claims it and where it stands. */
-final class ClaimRows {
+public final class ClaimRows {
 
-    record Row(DocumentAnalysis from, Claim claim) {
-        String interval() {
+    public record Row(DocumentAnalysis from, Claim claim) {
+        public String interval() {
             return Intervals.format(claim.value());
         }
 
-        String claimedBy() {
+        public String claimedBy() {
             var attribution = claim.attribution();
             if (attribution != null && attribution.source() != null && attribution.source().name() != null) {
                 return attribution.source().name();
@@ -22,7 +22,7 @@ final class ClaimRows {
             return outlet.isEmpty() ? "(unattributed)" : outlet + " (unattributed)";
         }
 
-        String outlet() {
+        public String outlet() {
             var doc = from.document();
             String outlet = doc.outlet() != null ? doc.outlet() : "";
             String wire = doc.wireAgency() != null ? doc.wireAgency() : "";
@@ -33,7 +33,7 @@ final class ClaimRows {
         }
 
         /** The place as written, and where the gazetteer put it when it did: "Azaz city (I‘zāz, SY)". */
-        String place() {
+        public String place() {
             if (claim.place() == null) {
                 return "";
             }
@@ -42,7 +42,7 @@ final class ClaimRows {
                     + (resolved.country() == null || resolved.country().isEmpty() ? "" : ", " + resolved.country()) + ")");
         }
 
-        String time() {
+        public String time() {
             if (claim.time() == null) {
                 return "";
             }
@@ -50,7 +50,7 @@ final class ClaimRows {
                     : claim.time().text();
         }
 
-        String sentence() {
+        public String sentence() {
             return Sentences.around(from.document().cleanText(), claim.span());
         }
 
@@ -61,7 +61,7 @@ final class ClaimRows {
 
     private ClaimRows() {}
 
-    static List<Row> of(Dossier dossier) {
+    public static List<Row> of(Dossier dossier) {
         return dossier.documents().stream()
                 .flatMap(doc -> doc.claims().stream().map(claim -> new Row(doc, claim)))
                 .toList();

@@ -28,25 +28,29 @@ public final class GeoJsonDossierWriter implements DossierWriter {
         ObjectNode collection = JsonDossierWriter.JSON.createObjectNode();
         collection.put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
-        for (PlaceRows.Row row : PlaceRows.resolved(dossier)) {
-            ObjectNode feature = features.addObject();
-            feature.put("type", "Feature");
-            ObjectNode geometry = feature.putObject("geometry");
-            geometry.put("type", "Point");
-            geometry.putArray("coordinates").add(row.place().longitude()).add(row.place().latitude());
-            ObjectNode properties = feature.putObject("properties");
-            properties.put("kind", "place");
-            properties.put("gazetteerId", row.place().gazetteerId());
-            properties.put("name", row.place().name());
-            properties.put("featureCode", row.place().featureCode());
-            properties.put("country", row.place().country());
-            properties.put("mentions", row.mentions());
-            properties.put("confidence", row.confidence());
-            row.asWritten().forEach(properties.putArray("asWritten")::add);
-            row.documentIds().forEach(properties.putArray("documentIds")::add);
-            row.relations().forEach(properties.putArray("relativeLocations")::add);
-        }
+        PlaceRows.resolved(dossier).forEach(row -> features.add(feature(row)));
         out.write(JsonDossierWriter.JSON.writeValueAsString(collection));
         out.write('\n');
+    }
+
+    /** One place as a GeoJSON Point feature (longitude first) with its names, mentions and documents. */
+    public static ObjectNode feature(PlaceRows.Row row) {
+        ObjectNode feature = JsonDossierWriter.JSON.createObjectNode();
+        feature.put("type", "Feature");
+        ObjectNode geometry = feature.putObject("geometry");
+        geometry.put("type", "Point");
+        geometry.putArray("coordinates").add(row.place().longitude()).add(row.place().latitude());
+        ObjectNode properties = feature.putObject("properties");
+        properties.put("kind", "place");
+        properties.put("gazetteerId", row.place().gazetteerId());
+        properties.put("name", row.place().name());
+        properties.put("featureCode", row.place().featureCode());
+        properties.put("country", row.place().country());
+        properties.put("mentions", row.mentions());
+        properties.put("confidence", row.confidence());
+        row.asWritten().forEach(properties.putArray("asWritten")::add);
+        row.documentIds().forEach(properties.putArray("documentIds")::add);
+        row.relations().forEach(properties.putArray("relativeLocations")::add);
+        return feature;
     }
 }

@@ -8,15 +8,15 @@ import org.sitrep.model.Dossier;
 import org.sitrep.model.Quote;
 
 /** Who said what: every quote of the dossier, grouped by its speaker in order of first appearance. */
-final class QuotesBySpeaker {
+public final class QuotesBySpeaker {
 
-    static final String UNKNOWN = "(speaker not found)";
+    public static final String UNKNOWN = "(speaker not found)";
 
-    record Said(DocumentAnalysis from, Quote quote) {}
+    public record Said(DocumentAnalysis from, Quote quote) {}
 
     private QuotesBySpeaker() {}
 
-    static Map<String, List<Said>> of(Dossier dossier) {
+    public static Map<String, List<Said>> of(Dossier dossier) {
         Map<String, List<Said>> bySpeaker = new LinkedHashMap<>();
         for (DocumentAnalysis doc : dossier.documents()) {
             for (Quote quote : doc.quotes()) {

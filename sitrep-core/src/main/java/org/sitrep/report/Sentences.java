@@ -6,11 +6,16 @@ import org.sitrep.model.Span;
  * The sentence around a span, for showing an item in context. Sentence ends are found in the clean
  * text (". ", "? ", "! " or a line break) rather than kept from CoreNLP, because readers only need context.
  */
-final class Sentences {
+public final class Sentences {
 
     private Sentences() {}
 
     static String around(String cleanText, Span span) {
+        return containing(cleanText, span).text();
+    }
+
+    /** The span of the sentence around {@code span}, trimmed of surrounding blanks: what a page highlights. */
+    public static Span containing(String cleanText, Span span) {
         int begin = span.begin();
         while (begin > 0 && !endsSentence(cleanText, begin - 1)) {
             begin--;
@@ -22,7 +27,14 @@ final class Sentences {
         if (end < cleanText.length() && cleanText.charAt(end) != '\n') {
             end++;
         }
-        return cleanText.substring(begin, Math.min(end, cleanText.length())).strip();
+        end = Math.min(end, cleanText.length());
+        while (begin < end && Character.isWhitespace(cleanText.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(cleanText.charAt(end - 1))) {
+            end--;
+        }
+        return Span.of(span.documentId(), cleanText, begin, end);
     }
 
     private static boolean endsSentence(String text, int i) {

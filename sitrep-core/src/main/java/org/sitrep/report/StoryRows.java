@@ -9,13 +9,13 @@ import org.sitrep.model.Dossier;
 import org.sitrep.model.Story;
 
 /** The dossier's stories as the Markdown and HTML reports list them: label, dates, places, member documents. */
-final class StoryRows {
+public final class StoryRows {
 
-    record Row(Story story, String dates, List<DocumentAnalysis> members) {}
+    public record Row(Story story, String dates, List<DocumentAnalysis> members) {}
 
     private StoryRows() {}
 
-    static List<Row> of(Dossier dossier) {
+    public static List<Row> of(Dossier dossier) {
         Map<String, DocumentAnalysis> byId = dossier.documents().stream()
                 .collect(Collectors.toMap(a -> a.document().id(), Function.identity(), (a, b) -> a));
         return dossier.stories().stream()

@@ -6,13 +6,13 @@ import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.TimeRef;
 
 /** The dates a dossier's documents refer to, anchored ones in calendar order. */
-final class Timeline {
+public final class Timeline {
 
-    record Entry(String date, TimeRef time, DocumentAnalysis from) {}
+    public record Entry(String date, TimeRef time, DocumentAnalysis from) {}
 
     private Timeline() {}
 
-    static List<Entry> of(List<DocumentAnalysis> documents) {
+    public static List<Entry> of(List<DocumentAnalysis> documents) {
         return documents.stream()
                 .flatMap(doc -> doc.times().stream()
                         .filter(t -> t.normalized() != null && t.normalized().matches("\\d{4}(-\\d\\d(-\\d\\d)?)?.*|\\d{4}-W\\d\\d.*"))
