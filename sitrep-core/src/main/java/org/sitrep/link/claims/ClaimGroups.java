@@ -41,8 +41,9 @@ public final class ClaimGroups {
     public static List<ClaimGroup> of(List<DocumentAnalysis> documents, Function<Speaker, String> speakerNames) {
         Map<GroupKey, List<AlignedClaim>> blocks = new LinkedHashMap<>();
         for (DocumentAnalysis analysis : documents) {
+            Spokespeople spokespeople = Spokespeople.of(analysis);
             for (var claim : analysis.claims()) {
-                AlignedClaim.of(claim, analysis.document(), speakerNames)
+                AlignedClaim.of(claim, analysis.document(), speakerNames, spokespeople)
                         .ifPresent(aligned -> blocks.computeIfAbsent(GroupKey.of(aligned), key -> new ArrayList<>()).add(aligned));
             }
         }
@@ -61,17 +62,18 @@ public final class ClaimGroups {
             }
             List<GroupKey> candidates = placedBlocks.getOrDefault(key, List.of());
             List<AlignedClaim> apart = new ArrayList<>(members);
-            if (candidates.size() == 1) {
+            // "another 10,000" says it is not the figure given before, so agreeing with it is no evidence of one place
+            if (candidates.size() == 1 && !key.increment()) {
                 List<AlignedClaim> placed = grouped.get(candidates.getFirst());
                 List<AlignedClaim> fitting = members.stream().filter(member -> fits(member, placed)).toList();
                 placed.addAll(fitting);
                 apart.removeAll(fitting);
             }
             if (!apart.isEmpty()) {
-                groups.add(group(key, apart, unplacedNote(candidates.size())));
+                groups.add(group(key, apart, incrementNote(key) + unplacedNote(key, candidates.size())));
             }
         });
-        grouped.forEach((key, members) -> groups.add(group(key, members, placementNote(members))));
+        grouped.forEach((key, members) -> groups.add(group(key, members, incrementNote(key) + placementNote(members))));
         // what several sources say first: that is what an analyst compares
         groups.sort(Comparator.comparingInt(ClaimGroup::independentSources).reversed());
         return List.copyOf(groups);
@@ -86,7 +88,16 @@ public final class ClaimGroups {
         return placed.stream().anyMatch(member -> Figures.overlap(unplaced.claim().value(), member.claim().value()));
     }
 
-    private static String unplacedNote(int placesOfThisKind) {
+    private static String incrementNote(GroupKey key) {
+        return key.increment() ? "Increments (“another”, “a further”, “more”): each counts what came on top of a "
+                + "figure given elsewhere, so they are compared only with each other, never with totals. " : "";
+    }
+
+    private static String unplacedNote(GroupKey key, int placesOfThisKind) {
+        if (key.increment() && placesOfThisKind > 0) {
+            return "No figure in this group gives a place; an increment is not joined to a place's figures by "
+                    + "agreeing with them, since it says it counts something besides them. ";
+        }
         return switch (placesOfThisKind) {
             case 0 -> "No figure in this group gives a place. ";
             case 1 -> "No figure in this group gives a place, and none agrees with the figures given for the one "
