@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sitrep.link.origin.SharedOrigins;
 import org.sitrep.model.ClaimGroup;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Speaker;
@@ -39,6 +40,12 @@ public final class ClaimGroups {
      * speaker named differently by two reports counts once among a group's independent sources.
      */
     public static List<ClaimGroup> of(List<DocumentAnalysis> documents, Function<Speaker, String> speakerNames) {
+        return of(documents, speakerNames, SharedOrigins.of(documents));
+    }
+
+    /** As {@link #of(List, Function)}, with the reports' shared origins already found. */
+    public static List<ClaimGroup> of(List<DocumentAnalysis> documents, Function<Speaker, String> speakerNames,
+                                      SharedOrigins origins) {
         Map<GroupKey, List<AlignedClaim>> blocks = new LinkedHashMap<>();
         for (DocumentAnalysis analysis : documents) {
             Spokespeople spokespeople = Spokespeople.of(analysis);
@@ -70,10 +77,11 @@ public final class ClaimGroups {
                 apart.removeAll(fitting);
             }
             if (!apart.isEmpty()) {
-                groups.add(group(key, apart, incrementNote(key) + unplacedNote(key, candidates.size())));
+                groups.add(group(key, apart, incrementNote(key) + unplacedNote(key, candidates.size()), origins));
             }
         });
-        grouped.forEach((key, members) -> groups.add(group(key, members, incrementNote(key) + placementNote(members))));
+        grouped.forEach((key, members) -> groups.add(group(key, members, incrementNote(key) + placementNote(members),
+                origins)));
         // what several sources say first: that is what an analyst compares
         groups.sort(Comparator.comparingInt(ClaimGroup::independentSources).reversed());
         return List.copyOf(groups);
@@ -107,18 +115,20 @@ public final class ClaimGroups {
         };
     }
 
-    private static ClaimGroup group(GroupKey key, List<AlignedClaim> unsorted, String note) {
+    private static ClaimGroup group(GroupKey key, List<AlignedClaim> unsorted, String note, SharedOrigins origins) {
         // along time, undated last; input order otherwise, so earlier reports are cited first
         List<AlignedClaim> members = unsorted.stream()
                 .sorted(Comparator.comparing((AlignedClaim m) -> m.period().date(),
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        var judgement = Verdicts.of(members);
+        var independence = Independence.of(members, origins);
+        var judgement = Verdicts.of(members, independence);
         AlignedClaim first = members.getFirst();
         String place = members.stream().map(m -> m.place().name()).filter(Objects::nonNull).findFirst().orElse(null);
         return new ClaimGroup(idOf(first), key.measure().label(), key.thing().isEmpty() ? null : key.thing(), place,
                 periodOf(members), members.stream().map(AlignedClaim::claim).toList(), judgement.verdict(),
-                judgement.sources().size(), judgement.sources(), note + judgement.reasoning());
+                judgement.sources().size(), judgement.sources(), note + judgement.reasoning(),
+                Lineages.of(members, independence, origins));
     }
 
     private static String placementNote(List<AlignedClaim> members) {

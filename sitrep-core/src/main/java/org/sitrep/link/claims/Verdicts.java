@@ -1,9 +1,7 @@
 package org.sitrep.link.claims;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.sitrep.model.ClaimGroup.Verdict;
 import org.sitrep.model.Interval;
@@ -19,8 +17,16 @@ final class Verdicts {
 
     private Verdicts() {}
 
-    static Judgement of(List<AlignedClaim> members) {
-        List<String> sources = independentSources(members);
+    static Judgement of(List<AlignedClaim> members, Independence.Sources independence) {
+        Judgement judgement = judge(members, independence.sources());
+        if (independence.joined().isEmpty()) {
+            return judgement;
+        }
+        return new Judgement(judgement.verdict(), judgement.reasoning() + " " + String.join(" ", independence.joined()),
+                judgement.sources());
+    }
+
+    private static Judgement judge(List<AlignedClaim> members, List<String> sources) {
         if (members.size() == 1) {
             return new Judgement(Verdict.SINGLE_SOURCE, "One figure, " + members.getFirst().cited()
                     + "; no other report gives this measure for this place and period.", sources);
@@ -63,13 +69,6 @@ final class Verdicts {
         }
         return new Judgement(Verdict.CONSISTENT, from + " give different but compatible figures: "
                 + String.join(" ", why), sources);
-    }
-
-    /** Distinct sources in the order the group first cites them. */
-    static List<String> independentSources(List<AlignedClaim> members) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        members.forEach(member -> byKey.putIfAbsent(member.source().key(), member.source().name()));
-        return List.copyOf(byKey.values());
     }
 
     private record Pair(AlignedClaim a, AlignedClaim b, Agreement agreement) {
