@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.link.origin.SharedOrigins;
 import org.sitrep.model.ClaimGroup;
 import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Interval;
 import org.sitrep.model.Speaker;
 
 /**
@@ -72,7 +74,8 @@ public final class ClaimGroups {
             // "another 10,000" says it is not the figure given before, so agreeing with it is no evidence of one place
             if (candidates.size() == 1 && !key.increment()) {
                 List<AlignedClaim> placed = grouped.get(candidates.getFirst());
-                List<AlignedClaim> fitting = members.stream().filter(member -> fits(member, placed)).toList();
+                Set<Interval> values = placed.stream().map(m -> m.claim().value()).collect(Collectors.toSet());
+                List<AlignedClaim> fitting = members.stream().filter(member -> fits(member, values)).toList();
                 placed.addAll(fitting);
                 apart.removeAll(fitting);
             }
@@ -92,8 +95,8 @@ public final class ClaimGroups {
      * it; a figure that fits none of the group's figures more likely counts another scope (a town's displaced, not
      * the country's) than contradicts them, so it is not joined: a guess never makes a conflict.
      */
-    private static boolean fits(AlignedClaim unplaced, List<AlignedClaim> placed) {
-        return placed.stream().anyMatch(member -> Figures.overlap(unplaced.claim().value(), member.claim().value()));
+    private static boolean fits(AlignedClaim unplaced, Set<Interval> placed) {
+        return placed.stream().anyMatch(value -> Figures.overlap(unplaced.claim().value(), value));
     }
 
     private static String incrementNote(GroupKey key) {

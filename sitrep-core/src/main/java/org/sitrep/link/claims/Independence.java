@@ -1,6 +1,7 @@
 package org.sitrep.link.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,22 +27,49 @@ final class Independence {
 
     private Independence() {}
 
+    /** At most this many joins are spelled out in a group's reasoning; the rest are counted. */
+    private static final int REASONS = 5;
+
+    /**
+     * Each member is joined to the first member with the same source, the same copied passage, or (for a report's
+     * own figure) the same report origin: hashing, not pairs, so a group many reports repeat costs its size.
+     */
     static Sources of(List<AlignedClaim> members, SharedOrigins origins) {
         Partition partition = new Partition(members.size());
+        Map<String, Integer> first = new HashMap<>();
         List<String> joined = new ArrayList<>();
+        int unexplained = 0;
         for (int i = 0; i < members.size(); i++) {
-            for (int j = i + 1; j < members.size(); j++) {
-                if (partition.root(i) == partition.root(j)) {
+            AlignedClaim member = members.get(i);
+            List<String> keys = new ArrayList<>();
+            keys.add("source:" + member.source().key());
+            Integer passage = origins.passageAt(member.claim().span());
+            if (passage != null) {
+                keys.add("passage:" + passage);
+            }
+            if (member.source().own()) {
+                keys.add("origin:" + origins.originOf(member.document().id()));
+            }
+            for (String key : keys) {
+                Integer earlier = first.putIfAbsent(key, i);
+                if (earlier == null || !partition.join(earlier, i)) {
                     continue;
                 }
-                Optional<String> why = oneSource(members.get(i), members.get(j), origins);
-                if (why.isPresent()) {
-                    partition.join(i, j);
-                    if (!why.get().isEmpty()) {
-                        joined.add(why.get());
-                    }
+                String why = oneSource(members.get(earlier), member, origins)
+                        .orElse(members.get(earlier).source().name() + " and " + member.source().name()
+                                + " count as one source: their reports share an origin through other reports.");
+                if (why.isEmpty()) {
+                    continue;
+                }
+                if (joined.size() < REASONS) {
+                    joined.add(why);
+                } else {
+                    unexplained++;
                 }
             }
+        }
+        if (unexplained > 0) {
+            joined.add("And " + unexplained + " more such joins.");
         }
         Map<Integer, Integer> index = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();

@@ -3,7 +3,9 @@ package org.sitrep.link.claims;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.sitrep.link.origin.SharedOrigins;
 import org.sitrep.model.Document;
@@ -18,6 +20,9 @@ import org.sitrep.model.Lineage.Sighting;
  */
 final class Lineages {
 
+    /** Repeats spelled out in the reasoning; every one is in the sightings. */
+    private static final int REPEATS_LISTED = 10;
+
     private Lineages() {}
 
     static Lineage of(List<AlignedClaim> members, Independence.Sources sources, SharedOrigins origins) {
@@ -26,25 +31,31 @@ final class Lineages {
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         List<Sighting> sightings = new ArrayList<>();
-        List<Integer> seen = new ArrayList<>();
+        Map<Integer, Integer> firstOfSource = new HashMap<>();
         List<String> repeats = new ArrayList<>();
+        int unlisted = 0;
         for (int i : order) {
             AlignedClaim member = members.get(i);
-            Integer earlier = seen.stream().filter(j -> sources.sourceOf()[j] == sources.sourceOf()[i]).findFirst()
-                    .orElse(null);
+            Integer earlier = firstOfSource.putIfAbsent(sources.sourceOf()[i], i);
             String repeated = null;
             String why = null;
             if (earlier != null) {
                 AlignedClaim first = members.get(earlier);
                 repeated = first.document().id();
                 why = whyRepeat(first, member, origins);
-                repeats.add(labelOf(member.document()) + " repeats " + labelOf(first.document()) + " (" + why + ")");
+                if (repeats.size() < REPEATS_LISTED) {
+                    repeats.add(labelOf(member.document()) + " repeats " + labelOf(first.document()) + " (" + why + ")");
+                } else {
+                    unlisted++;
+                }
             }
             LocalDate day = published(member.document());
             sightings.add(new Sighting(member.document().id(), member.document().outlet(),
                     day == null ? null : day.toString(), sources.sources().get(sources.sourceOf()[i]),
                     member.claim().span(), repeated, why));
-            seen.add(i);
+        }
+        if (unlisted > 0) {
+            repeats.add("and " + unlisted + " more repeats");
         }
         return new Lineage(sightings.getFirst().published() == null ? null : sightings.getFirst().documentId(),
                 sightings, reasoning(sightings, repeats, members));

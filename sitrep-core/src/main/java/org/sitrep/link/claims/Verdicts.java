@@ -1,6 +1,9 @@
 package org.sitrep.link.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.sitrep.model.ClaimGroup.Verdict;
@@ -26,8 +29,16 @@ final class Verdicts {
                 judgement.sources());
     }
 
-    private static Judgement judge(List<AlignedClaim> members, List<String> sources) {
-        if (members.size() == 1) {
+    /**
+     * Only distinct figures are compared: two members with the same interval and period agree with everything
+     * alike, so a group that many reports repeat costs the square of its distinct figures, not of its members.
+     */
+    private static Judgement judge(List<AlignedClaim> all, List<String> sources) {
+        Set<List<Object>> seen = new HashSet<>();
+        List<AlignedClaim> members = all.stream()
+                .filter(m -> seen.add(Arrays.asList(m.claim().value(), m.period().label(), m.period().cumulative())))
+                .toList();
+        if (all.size() == 1) {
             return new Judgement(Verdict.SINGLE_SOURCE, "One figure, " + members.getFirst().cited()
                     + "; no other report gives this measure for this place and period.", sources);
         }
@@ -48,7 +59,7 @@ final class Verdicts {
         if (sources.size() < 2) {
             String agreement = conflict != null ? "; they disagree: " + conflict.explained()
                     : difference == null && update == null ? "; they agree." : "; they differ but can all be true.";
-            return new Judgement(Verdict.SINGLE_SOURCE, "All " + members.size() + " figures come from one source, "
+            return new Judgement(Verdict.SINGLE_SOURCE, "All " + all.size() + " figures come from one source, "
                     + sources.getFirst() + agreement, sources);
         }
         String from = sources.size() + " independent sources (" + String.join(", ", sources) + ")";

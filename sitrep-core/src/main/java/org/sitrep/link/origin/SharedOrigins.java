@@ -33,6 +33,9 @@ public final class SharedOrigins {
     static final int MIN_QUOTE_WORDS = 6;
 
     private final Map<String, Document> documents = new HashMap<>();
+    private final List<String> documentOrder = new ArrayList<>();
+    private final Map<String, Integer> documentIndex = new HashMap<>();
+    private Partition origins = new Partition(0);
     private final Map<String, List<Paragraph>> paragraphsByDocument = new HashMap<>();
     private final Map<Paragraph, Integer> passageOf = new HashMap<>();
     private final Map<String, Set<Integer>> passagesByDocument = new HashMap<>();
@@ -46,7 +49,10 @@ public final class SharedOrigins {
         List<long[]> signatures = new ArrayList<>();
         for (DocumentAnalysis analysis : analyses) {
             Document document = analysis.document();
-            origins.documents.put(document.id(), document);
+            if (origins.documents.put(document.id(), document) == null) {
+                origins.documentIndex.put(document.id(), origins.documentOrder.size());
+                origins.documentOrder.add(document.id());
+            }
             String text = document.cleanText() == null ? "" : document.cleanText();
             List<Paragraph> own = Paragraph.of(document.id(), text);
             origins.paragraphsByDocument.put(document.id(), own);
@@ -57,7 +63,30 @@ public final class SharedOrigins {
             origins.addQuotes(analysis);
         }
         origins.findPassages(paragraphs, signatures);
+        origins.joinOrigins();
         return origins;
+    }
+
+    /** Reports joined by a shared wire, passage or quote: each joined to the first report that has it. */
+    private void joinOrigins() {
+        origins = new Partition(documentOrder.size());
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < documentOrder.size(); i++) {
+            String id = documentOrder.get(i);
+            List<String> keys = new ArrayList<>();
+            Document document = documents.get(id);
+            if (present(document.wireAgency())) {
+                keys.add("wire:" + document.wireAgency().toLowerCase(java.util.Locale.ROOT));
+            }
+            passagesByDocument.getOrDefault(id, Set.of()).forEach(passage -> keys.add("passage:" + passage));
+            quotesByDocument.getOrDefault(id, Map.of()).keySet().forEach(quote -> keys.add("quote:" + quote));
+            for (String key : keys) {
+                Integer earlier = first.putIfAbsent(key, i);
+                if (earlier != null) {
+                    origins.join(earlier, i);
+                }
+            }
+        }
     }
 
     /** Why two reports share an origin, if they do: "both carry AFP's wire", a shared quote or paragraph. */
@@ -94,7 +123,18 @@ public final class SharedOrigins {
         return passageA != null && passageA.equals(passageAt(b));
     }
 
-    private Integer passageAt(Span span) {
+    /**
+     * The origin a report belongs to: reports joined, directly or through others, by a shared wire, a shared
+     * passage or a quote taken word for word have one origin (the id of its first report); a report sharing
+     * nothing is its own.
+     */
+    public String originOf(String documentId) {
+        Integer index = documentIndex.get(documentId);
+        return index == null ? documentId : documentOrder.get(origins.root(index));
+    }
+
+    /** The copied passage a span sits in (paragraphs near-duplicates of one another share it), or null. */
+    public Integer passageAt(Span span) {
         for (Paragraph paragraph : paragraphsByDocument.getOrDefault(span.documentId(), List.of())) {
             if (paragraph.contains(span)) {
                 return passageOf.get(paragraph);
