@@ -1,13 +1,6 @@
 package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +19,6 @@ public final class ClaimPairs {
     static final List<String> VERDICTS = List.of("corroborated", "consistent", "conflicting", "single-source",
             "different");
     private static final Set<String> SPLITS = Set.of("dev", "test");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One figure of a pair.
@@ -51,29 +43,11 @@ public final class ClaimPairs {
     private ClaimPairs() {}
 
     public static List<Pair> load() {
-        try (InputStream in = ClaimPairs.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("claim pairs file " + RESOURCE + " is missing from the class path");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return AnnotatedLines.load(RESOURCE, ClaimPairs::pair);
     }
 
     static List<Pair> parse(List<String> lines) {
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                pairs.add(pair(JSON.readTree(lines.get(i))));
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return pairs;
+        return AnnotatedLines.parse(RESOURCE, lines, ClaimPairs::pair);
     }
 
     private static Pair pair(JsonNode node) {

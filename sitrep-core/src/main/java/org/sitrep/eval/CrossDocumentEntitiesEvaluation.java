@@ -1,11 +1,6 @@
 package org.sitrep.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +37,6 @@ import org.sitrep.model.Span;
 public final class CrossDocumentEntitiesEvaluation implements Evaluation {
 
     static final String RESOURCE = "cross-document-entities-gold.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Article(String corpus, String article, String split, Map<String, String> names) {
         String key() {
@@ -174,27 +168,15 @@ public final class CrossDocumentEntitiesEvaluation implements Evaluation {
         };
     }
 
-    static List<Article> load() throws IOException {
-        try (InputStream in = CrossDocumentEntitiesEvaluation.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("gold file " + RESOURCE + " is missing from the class path");
+    static List<Article> load() {
+        return AnnotatedLines.load(RESOURCE, node -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            node.path("mentions").forEach(m -> names.put(m.path("name").asText(), m.path("entity").asText()));
+            String split = node.path("split").asText();
+            if (!ClaimsGold.SPLITS.contains(split) || names.isEmpty()) {
+                throw new IllegalArgumentException("needs split dev or test and at least one mention");
             }
-            List<Article> articles = new ArrayList<>();
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
-                    continue;
-                }
-                JsonNode node = JSON.readTree(lines.get(i));
-                Map<String, String> names = new LinkedHashMap<>();
-                node.path("mentions").forEach(m -> names.put(m.path("name").asText(), m.path("entity").asText()));
-                String split = node.path("split").asText();
-                if (!split.equals("dev") && !split.equals("test") || names.isEmpty()) {
-                    throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": needs split dev or test and mentions");
-                }
-                articles.add(new Article(node.path("corpus").asText(), node.path("article").asText(), split, names));
-            }
-            return articles;
-        }
+            return new Article(node.path("corpus").asText(), node.path("article").asText(), split, names);
+        });
     }
 }
