@@ -124,13 +124,16 @@ public final class ClaimGroups {
                 .sorted(Comparator.comparing((AlignedClaim m) -> m.period().date(),
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        // why a spokesperson's figure is their organisation's, once per speaker
+        String spokespeople = members.stream().map(m -> m.source().why()).filter(Objects::nonNull).distinct()
+                .map(why -> why + ". ").collect(Collectors.joining());
         var independence = Independence.of(members, origins);
         var judgement = Verdicts.of(members, independence);
         AlignedClaim first = members.getFirst();
         String place = members.stream().map(m -> m.place().name()).filter(Objects::nonNull).findFirst().orElse(null);
         return new ClaimGroup(idOf(first), key.measure().label(), key.thing().isEmpty() ? null : key.thing(), place,
                 periodOf(members), members.stream().map(AlignedClaim::claim).toList(), judgement.verdict(),
-                judgement.sources().size(), judgement.sources(), note + judgement.reasoning(),
+                judgement.sources().size(), judgement.sources(), note + spokespeople + judgement.reasoning(),
                 Lineages.of(members, independence, origins));
     }
 

@@ -18,10 +18,11 @@ import org.sitrep.model.Speaker;
  * @param key     what independence is decided on: lower-cased, without a leading "the"
  * @param name    how the source is shown
  * @param speaker who said it for the source, when that is not the source itself ("spokeswoman Linda Tom"), or null
- * @param origin  whether the figure is the report's own (unattributed: outlet, wire agency or document), so a
+ * @param own     whether the figure is the report's own (unattributed: outlet, wire agency or document), so a
  *                report that shares its origin with another shares the figure's source too
+ * @param why     why the speaker counts as the source ("“OCHA spokeswoman Linda Tom” speaks for …"), or null
  */
-record Source(String key, String name, String speaker, boolean own) {
+record Source(String key, String name, String speaker, boolean own, String why) {
 
     static Source of(Claim claim, Document document, Function<Speaker, String> speakerNames,
                      Spokespeople spokespeople) {
@@ -34,7 +35,8 @@ record Source(String key, String name, String speaker, boolean own) {
                 Source source = named(present(name) ? name : organisation.name(), false);
                 String speaker = speakerNames.apply(attribution.source());
                 return new Source(source.key(), source.name(), affiliation.get().role() + " "
-                        + (present(speaker) ? speaker : attribution.source().name()), false);
+                        + (present(speaker) ? speaker : attribution.source().name()), false,
+                        affiliation.get().explained());
             }
             String name = speakerNames.apply(attribution.source());
             return named(present(name) ? name : attribution.source().name(), false);
@@ -48,7 +50,8 @@ record Source(String key, String name, String speaker, boolean own) {
         if (present(outlet)) {
             return named(outlet, true);
         }
-        return new Source("document:" + document.id(), "document " + document.id() + " (unattributed)", null, true);
+        return new Source("document:" + document.id(), "document " + document.id() + " (unattributed)", null, true,
+                null);
     }
 
     /** As shown beside a figure: "Office for the Coordination of Humanitarian Affairs, by spokeswoman Linda Tom". */
@@ -59,7 +62,7 @@ record Source(String key, String name, String speaker, boolean own) {
     private static Source named(String name, boolean own) {
         String shown = name.strip();
         String key = shown.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
-        return new Source(key, shown, null, own);
+        return new Source(key, shown, null, own, null);
     }
 
     private static boolean present(String value) {

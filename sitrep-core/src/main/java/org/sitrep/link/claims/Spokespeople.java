@@ -57,10 +57,6 @@ final class Spokespeople {
 
     private Spokespeople() {}
 
-    static Spokespeople none() {
-        return new Spokespeople();
-    }
-
     static Spokespeople of(DocumentAnalysis analysis) {
         Spokespeople found = new Spokespeople();
         Map<String, Entity> entities = new HashMap<>();
