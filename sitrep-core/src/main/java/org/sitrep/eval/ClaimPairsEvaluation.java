@@ -47,7 +47,7 @@ public final class ClaimPairsEvaluation implements Evaluation {
 
     @Override
     public String description() {
-        return "claim reconciliation: verdicts on 77 hand-annotated pairs of figures from GeoVirus articles";
+        return "claim reconciliation: verdicts on hand-annotated pairs of figures from real GeoVirus and GeoWebNews articles";
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class ClaimPairsEvaluation implements Evaluation {
             in.stream().filter(r -> !r[1].equals(r[2]))
                     .forEach(r -> notes.add("  wrong: " + r[4] + " (" + r[1] + ", sitrep " + r[2] + ")"));
         }
-        return new EvaluationReport(name(), "claim pairs (claim-pairs.jsonl, GeoVirus articles)",
+        return new EvaluationReport(name(), "claim pairs (claim-pairs.jsonl, GeoVirus and GeoWebNews articles)",
                 "test = SHA-256(pair id) first hex digit 8–f; dev 0–7", results.size(), metrics, notes);
     }
 
