@@ -27,6 +27,10 @@ record AlignedClaim(Claim claim, Document document, Measure measure, String thin
                 Source.of(claim, document, speakerNames, spokespeople), increment));
     }
 
+    AlignedClaim withSource(Source credited) {
+        return new AlignedClaim(claim, document, measure, thing, place, period, credited, increment);
+    }
+
     /** "another 10,000": counts what came on top of another figure, see {@link Increments}. */
     boolean isIncrement() {
         return increment != null;

@@ -51,10 +51,12 @@ public final class ClaimGroups {
         Map<GroupKey, List<AlignedClaim>> blocks = new LinkedHashMap<>();
         for (DocumentAnalysis analysis : documents) {
             Spokespeople spokespeople = Spokespeople.of(analysis);
+            List<AlignedClaim> report = new ArrayList<>();
             for (var claim : analysis.claims()) {
-                AlignedClaim.of(claim, analysis.document(), speakerNames, spokespeople)
-                        .ifPresent(aligned -> blocks.computeIfAbsent(GroupKey.of(aligned), key -> new ArrayList<>()).add(aligned));
+                AlignedClaim.of(claim, analysis.document(), speakerNames, spokespeople).ifPresent(report::add);
             }
+            Restatements.of(report).forEach(aligned ->
+                    blocks.computeIfAbsent(GroupKey.of(aligned), key -> new ArrayList<>()).add(aligned));
         }
         Map<GroupKey, List<GroupKey>> placedBlocks = blocks.keySet().stream().filter(GroupKey::placed)
                 .collect(Collectors.groupingBy(GroupKey::withoutPlace, LinkedHashMap::new, Collectors.toList()));

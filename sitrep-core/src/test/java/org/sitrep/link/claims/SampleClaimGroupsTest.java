@@ -89,6 +89,16 @@ class SampleClaimGroupsTest {
     }
 
     @Test
+    void theLedesUnattributedFigureIsOchasFigureRestatedNotASecondSource() {
+        ClaimGroup stranded = groupWith(Samples.dated(), "Up to 20,000");
+
+        assertThat(written(stranded)).contains("Up to 20,000", "up to 20,000");
+        assertThat(stranded.sources()).containsExactlyInAnyOrder("Office for the Coordination of Humanitarian Affairs",
+                "Syrian Observatory for Human Rights");
+        assertThat(stranded.reasoning()).contains("restates the figure it credits to Office for the Coordination");
+    }
+
+    @Test
     void anotherTenThousandDisplacedTowardAfrinIsAnIncrementNotAzazsFigure() {
         ClaimGroup afrin = groupWith(Samples.dated(), "another 10,000");
 
