@@ -41,6 +41,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The shared folder holding eval/, for --stories (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path shared;
 
+    @Option(names = "--linking", paramLabel = "N", description = "Instead: linking cost per document (stories, "
+            + "entities across reports, shared origins, claim groups) at 1,000 and N documents recombined from real "
+            + "analysed sentences.")
+    Integer linking;
+
     @Option(names = "--store", paramLabel = "N",
             description = "Instead: benchmark the workspace with N documents recombined from the analysed INPUTs' "
                     + "sentences (default inputs: the samples and ../shared/eval/attribution-polnear/dev/text): "
@@ -84,15 +89,30 @@ public final class BenchCommand implements Callable<Integer> {
         if (store != null) {
             return storeBenchmark();
         }
+        if (linking != null) {
+            if (linking < 1_000) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--linking must be at least 1000 documents (it compares against 1,000), not " + linking);
+            }
+            spec.commandLine().getOut().print(new org.sitrep.bench.LinkingBenchmark(baseCorpus(),
+                    java.util.List.of(1_000, linking)).run().render());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         var corpus = inputs == null || inputs.isEmpty() ? java.util.List.of(java.nio.file.Path.of("../shared/samples")) : inputs;
         spec.commandLine().getOut().print(new PipelineBenchmark(corpus, warmup, repeat, !noStock).run().render());
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    private int storeBenchmark() throws Exception {
-        java.util.List<java.nio.file.Path> base = inputs != null && !inputs.isEmpty() ? inputs : java.util.List.of(
+    /** The articles recombined corpora are made from: the inputs, else the samples and the PolNeAR dev texts. */
+    private java.util.List<java.nio.file.Path> baseCorpus() {
+        return inputs != null && !inputs.isEmpty() ? inputs : java.util.List.of(
                 java.nio.file.Path.of("../shared/samples"), java.nio.file.Path.of("../shared/eval/attribution-polnear/dev/text"));
+    }
+
+    private int storeBenchmark() throws Exception {
+        java.util.List<java.nio.file.Path> base = baseCorpus();
         java.nio.file.Path folder = storeDir != null ? storeDir : java.nio.file.Files.createTempDirectory("sitrep-bench");
         try {
             var result = new org.sitrep.bench.StoreBenchmark(base, store,

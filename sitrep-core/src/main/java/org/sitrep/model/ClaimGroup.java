@@ -10,6 +10,7 @@ import java.util.List;
  * @param period  when the figures hold: a day or time ("2016-02-05"), or for counts that only grow the span of
  *                dates compared ("growing count, 2016-02-05 to 2016-02-08")
  * @param sources the independent sources, as shown; {@code independentSources} is their count
+ * @param lineage who gave the figures first and who repeated them
  */
 public record ClaimGroup(
         String id,
@@ -21,7 +22,8 @@ public record ClaimGroup(
         Verdict verdict,
         int independentSources,
         List<String> sources,
-        String reasoning) {
+        String reasoning,
+        Lineage lineage) {
 
     public ClaimGroup {
         claims = List.copyOf(claims);

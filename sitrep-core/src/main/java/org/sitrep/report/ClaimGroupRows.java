@@ -37,6 +37,11 @@ public final class ClaimGroupRows {
         public String sources() {
             return group.independentSources() + ": " + String.join(", ", group.sources());
         }
+
+        /** Who gave the figures first and who repeated them, in words. */
+        String lineage() {
+            return group.lineage() == null ? "" : group.lineage().reasoning();
+        }
     }
 
     private ClaimGroupRows() {}

@@ -170,12 +170,12 @@ public final class HtmlDossierWriter implements DossierWriter {
             return;
         }
         html.append("<table><tr><th>figures of</th><th>verdict</th><th>reasoning</th><th>independent sources</th>"
-                + "<th>figures</th></tr>");
+                + "<th>lineage</th><th>figures</th></tr>");
         for (ClaimGroupRows.Row row : rows) {
             html.append("<tr><td>").append(esc(row.about())).append("</td><td class=\"verdict ").append(row.verdict())
                     .append("\">").append(esc(row.verdict())).append("</td><td>")
                     .append(esc(ClaimRows.Row.orEmpty(row.group().reasoning()))).append("</td><td>")
-                    .append(esc(row.sources())).append("</td><td><ul>");
+                    .append(esc(row.sources())).append("</td><td>").append(esc(row.lineage())).append("</td><td><ul>");
             for (ClaimRows.Row member : row.members()) {
                 html.append("<li><a href=\"#").append(anchorOf(member.claim().span())).append("\">")
                         .append(esc(member.claim().asWritten())).append("</a> (").append(esc(member.claimedBy()))

@@ -130,12 +130,12 @@ public final class MarkdownDossierWriter implements DossierWriter {
             md.append("No figures to compare.\n\n");
             return;
         }
-        md.append("| figures of | verdict | reasoning | independent sources | figures (claimed by, document: sentence) |\n")
-                .append("|---|---|---|---|---|\n");
+        md.append("| figures of | verdict | reasoning | independent sources | lineage | figures (claimed by, document: sentence) |\n")
+                .append("|---|---|---|---|---|---|\n");
         for (ClaimGroupRows.Row row : rows) {
             md.append("| ").append(cell(row.about())).append(" | ").append(row.verdict()).append(" | ")
                     .append(cell(ClaimRows.Row.orEmpty(row.group().reasoning()))).append(" | ").append(cell(row.sources()))
-                    .append(" | ").append(cell(row.members().stream()
+                    .append(" | ").append(cell(row.lineage())).append(" | ").append(cell(row.members().stream()
                             .map(member -> "“" + member.claim().asWritten() + "” (" + member.claimedBy() + ", "
                                     + Labels.of(member.from().document()) + "): " + member.sentence())
                             .collect(Collectors.joining("<br>"))))

@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sitrep.link.origin.SharedOrigins;
 import org.sitrep.model.ClaimGroup;
 import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Interval;
 import org.sitrep.model.Speaker;
 
 /**
@@ -39,12 +42,21 @@ public final class ClaimGroups {
      * speaker named differently by two reports counts once among a group's independent sources.
      */
     public static List<ClaimGroup> of(List<DocumentAnalysis> documents, Function<Speaker, String> speakerNames) {
+        return of(documents, speakerNames, SharedOrigins.of(documents));
+    }
+
+    /** As {@link #of(List, Function)}, with the reports' shared origins already found. */
+    public static List<ClaimGroup> of(List<DocumentAnalysis> documents, Function<Speaker, String> speakerNames,
+                                      SharedOrigins origins) {
         Map<GroupKey, List<AlignedClaim>> blocks = new LinkedHashMap<>();
         for (DocumentAnalysis analysis : documents) {
+            Spokespeople spokespeople = Spokespeople.of(analysis);
+            List<AlignedClaim> report = new ArrayList<>();
             for (var claim : analysis.claims()) {
-                AlignedClaim.of(claim, analysis.document(), speakerNames)
-                        .ifPresent(aligned -> blocks.computeIfAbsent(GroupKey.of(aligned), key -> new ArrayList<>()).add(aligned));
+                AlignedClaim.of(claim, analysis.document(), speakerNames, spokespeople).ifPresent(report::add);
             }
+            Restatements.of(report).forEach(aligned ->
+                    blocks.computeIfAbsent(GroupKey.of(aligned), key -> new ArrayList<>()).add(aligned));
         }
         Map<GroupKey, List<GroupKey>> placedBlocks = blocks.keySet().stream().filter(GroupKey::placed)
                 .collect(Collectors.groupingBy(GroupKey::withoutPlace, LinkedHashMap::new, Collectors.toList()));
@@ -61,17 +73,20 @@ public final class ClaimGroups {
             }
             List<GroupKey> candidates = placedBlocks.getOrDefault(key, List.of());
             List<AlignedClaim> apart = new ArrayList<>(members);
-            if (candidates.size() == 1) {
+            // "another 10,000" says it is not the figure given before, so agreeing with it is no evidence of one place
+            if (candidates.size() == 1 && !key.increment()) {
                 List<AlignedClaim> placed = grouped.get(candidates.getFirst());
-                List<AlignedClaim> fitting = members.stream().filter(member -> fits(member, placed)).toList();
+                Set<Interval> values = placed.stream().map(m -> m.claim().value()).collect(Collectors.toSet());
+                List<AlignedClaim> fitting = members.stream().filter(member -> fits(member, values)).toList();
                 placed.addAll(fitting);
                 apart.removeAll(fitting);
             }
             if (!apart.isEmpty()) {
-                groups.add(group(key, apart, unplacedNote(candidates.size())));
+                groups.add(group(key, apart, incrementNote(key) + unplacedNote(key, candidates.size()), origins));
             }
         });
-        grouped.forEach((key, members) -> groups.add(group(key, members, placementNote(members))));
+        grouped.forEach((key, members) -> groups.add(group(key, members, incrementNote(key) + placementNote(members),
+                origins)));
         // what several sources say first: that is what an analyst compares
         groups.sort(Comparator.comparingInt(ClaimGroup::independentSources).reversed());
         return List.copyOf(groups);
@@ -82,11 +97,20 @@ public final class ClaimGroups {
      * it; a figure that fits none of the group's figures more likely counts another scope (a town's displaced, not
      * the country's) than contradicts them, so it is not joined: a guess never makes a conflict.
      */
-    private static boolean fits(AlignedClaim unplaced, List<AlignedClaim> placed) {
-        return placed.stream().anyMatch(member -> Figures.overlap(unplaced.claim().value(), member.claim().value()));
+    private static boolean fits(AlignedClaim unplaced, Set<Interval> placed) {
+        return placed.stream().anyMatch(value -> Figures.overlap(unplaced.claim().value(), value));
     }
 
-    private static String unplacedNote(int placesOfThisKind) {
+    private static String incrementNote(GroupKey key) {
+        return key.increment() ? "Increments (“another”, “a further”, “more”): each counts what came on top of a "
+                + "figure given elsewhere, so they are compared only with each other, never with totals. " : "";
+    }
+
+    private static String unplacedNote(GroupKey key, int placesOfThisKind) {
+        if (key.increment() && placesOfThisKind > 0) {
+            return "No figure in this group gives a place; an increment is not joined to a place's figures by "
+                    + "agreeing with them, since it says it counts something besides them. ";
+        }
         return switch (placesOfThisKind) {
             case 0 -> "No figure in this group gives a place. ";
             case 1 -> "No figure in this group gives a place, and none agrees with the figures given for the one "
@@ -96,18 +120,23 @@ public final class ClaimGroups {
         };
     }
 
-    private static ClaimGroup group(GroupKey key, List<AlignedClaim> unsorted, String note) {
+    private static ClaimGroup group(GroupKey key, List<AlignedClaim> unsorted, String note, SharedOrigins origins) {
         // along time, undated last; input order otherwise, so earlier reports are cited first
         List<AlignedClaim> members = unsorted.stream()
                 .sorted(Comparator.comparing((AlignedClaim m) -> m.period().date(),
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        var judgement = Verdicts.of(members);
+        // why a spokesperson's figure is their organisation's, once per speaker
+        String spokespeople = members.stream().map(m -> m.source().why()).filter(Objects::nonNull).distinct()
+                .map(why -> why + ". ").collect(Collectors.joining());
+        var independence = Independence.of(members, origins);
+        var judgement = Verdicts.of(members, independence);
         AlignedClaim first = members.getFirst();
         String place = members.stream().map(m -> m.place().name()).filter(Objects::nonNull).findFirst().orElse(null);
         return new ClaimGroup(idOf(first), key.measure().label(), key.thing().isEmpty() ? null : key.thing(), place,
                 periodOf(members), members.stream().map(AlignedClaim::claim).toList(), judgement.verdict(),
-                judgement.sources().size(), judgement.sources(), note + judgement.reasoning());
+                judgement.sources().size(), judgement.sources(), note + spokespeople + judgement.reasoning(),
+                Lineages.of(members, independence, origins));
     }
 
     private static String placementNote(List<AlignedClaim> members) {

@@ -19,12 +19,13 @@ record Period(LocalDate date, String label, boolean cumulative, boolean ownTime)
 
     static final String UNKNOWN = "unknown";
 
-    static Period of(Measure measure, TimeRef time, PublicationDate published) {
+    /** @param increment an increment ("another 10,000") counts what came in its period, never a running total */
+    static Period of(Measure measure, TimeRef time, PublicationDate published, boolean increment) {
         LocalDate reported = published == null ? null : published.date();
         boolean hasOwnTime = time != null && time.normalized() != null && !time.normalized().isBlank();
-        if (MeasureKinds.isEvent(measure)) {
+        if (MeasureKinds.isEvent(measure) || increment) {
             return hasOwnTime ? new Period(day(time.normalized()), time.normalized(), false, true)
-                    : new Period(reported, labelOf(reported), true, false);
+                    : new Period(reported, labelOf(reported), !increment, false);
         }
         boolean cumulative = MeasureKinds.growingStock(measure);
         return hasOwnTime ? new Period(day(time.normalized()), time.normalized(), cumulative, true)

@@ -1,9 +1,10 @@
 package org.sitrep.link.claims;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.sitrep.model.ClaimGroup.Verdict;
 import org.sitrep.model.Interval;
@@ -19,9 +20,25 @@ final class Verdicts {
 
     private Verdicts() {}
 
-    static Judgement of(List<AlignedClaim> members) {
-        List<String> sources = independentSources(members);
-        if (members.size() == 1) {
+    static Judgement of(List<AlignedClaim> members, Independence.Sources independence) {
+        Judgement judgement = judge(members, independence.sources());
+        if (independence.joined().isEmpty()) {
+            return judgement;
+        }
+        return new Judgement(judgement.verdict(), judgement.reasoning() + " " + String.join(" ", independence.joined()),
+                judgement.sources());
+    }
+
+    /**
+     * Only distinct figures are compared: two members with the same interval and period agree with everything
+     * alike, so a group that many reports repeat costs the square of its distinct figures, not of its members.
+     */
+    private static Judgement judge(List<AlignedClaim> all, List<String> sources) {
+        Set<List<Object>> seen = new HashSet<>();
+        List<AlignedClaim> members = all.stream()
+                .filter(m -> seen.add(Arrays.asList(m.claim().value(), m.period().label(), m.period().cumulative())))
+                .toList();
+        if (all.size() == 1) {
             return new Judgement(Verdict.SINGLE_SOURCE, "One figure, " + members.getFirst().cited()
                     + "; no other report gives this measure for this place and period.", sources);
         }
@@ -42,7 +59,7 @@ final class Verdicts {
         if (sources.size() < 2) {
             String agreement = conflict != null ? "; they disagree: " + conflict.explained()
                     : difference == null && update == null ? "; they agree." : "; they differ but can all be true.";
-            return new Judgement(Verdict.SINGLE_SOURCE, "All " + members.size() + " figures come from one source, "
+            return new Judgement(Verdict.SINGLE_SOURCE, "All " + all.size() + " figures come from one source, "
                     + sources.getFirst() + agreement, sources);
         }
         String from = sources.size() + " independent sources (" + String.join(", ", sources) + ")";
@@ -63,13 +80,6 @@ final class Verdicts {
         }
         return new Judgement(Verdict.CONSISTENT, from + " give different but compatible figures: "
                 + String.join(" ", why), sources);
-    }
-
-    /** Distinct sources in the order the group first cites them. */
-    static List<String> independentSources(List<AlignedClaim> members) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        members.forEach(member -> byKey.putIfAbsent(member.source().key(), member.source().name()));
-        return List.copyOf(byKey.values());
     }
 
     private record Pair(AlignedClaim a, AlignedClaim b, Agreement agreement) {

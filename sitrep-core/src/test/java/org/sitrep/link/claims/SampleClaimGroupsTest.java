@@ -8,6 +8,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimGroup;
 import org.sitrep.model.ClaimGroup.Verdict;
 import org.sitrep.model.Dossier;
+import org.sitrep.model.Lineage;
 import org.sitrep.testing.Samples;
 
 /** The two sample reports (AFP, 5 February 2016; Reuters, 8 February 2016) compared figure by figure. */
@@ -69,6 +70,65 @@ class SampleClaimGroupsTest {
             assertThat(group.reasoning()).isNotBlank();
             assertThat(group.independentSources()).isEqualTo(group.sources().size()).isPositive();
         });
+    }
+
+    @Test
+    void theSpokeswomansFigureCountsForTheOrganisationSheSpeaksFor() {
+        ClaimGroup afrin = groupWith(Samples.dated(), "another 10,000");
+
+        assertThat(afrin.sources()).containsExactly("Office for the Coordination of Humanitarian Affairs");
+        assertThat(afrin.reasoning()).contains("by spokeswoman Linda Tom");
+    }
+
+    @Test
+    void aBareRoleRightAfterAnOrganisationsOwnWordsSpeaksForThatOrganisation() {
+        ClaimGroup waiting = groupWith(Samples.dated(), "Thousands");
+
+        assertThat(waiting.sources()).contains("Syrian Observatory for Human Rights").doesNotContain("Rami Abdel Rahman");
+        assertThat(waiting.reasoning()).contains("by director Rami Abdel Rahman");
+    }
+
+    @Test
+    void theLedesUnattributedFigureIsOchasFigureRestatedNotASecondSource() {
+        ClaimGroup stranded = groupWith(Samples.dated(), "Up to 20,000");
+
+        assertThat(written(stranded)).contains("Up to 20,000", "up to 20,000");
+        assertThat(stranded.sources()).containsExactlyInAnyOrder("Office for the Coordination of Humanitarian Affairs",
+                "Syrian Observatory for Human Rights");
+        assertThat(stranded.reasoning()).contains("restates the figure it credits to Office for the Coordination");
+    }
+
+    @Test
+    void anotherTenThousandDisplacedTowardAfrinIsAnIncrementNotAzazsFigure() {
+        ClaimGroup afrin = groupWith(Samples.dated(), "another 10,000");
+
+        assertThat(written(afrin)).containsExactly("another 10,000");
+        assertThat(afrin.place()).isNull();
+        assertThat(afrin.reasoning()).contains("Increments").contains("not joined to a place's figures");
+        assertThat(written(groupWith(Samples.dated(), "another 5,000 to 10,000"))).containsExactly("another 5,000 to 10,000");
+    }
+
+    @Test
+    void theDeathTollWasFirstSeenInTheEarlierReportAndNeitherRepeatsTheOther() {
+        Dossier dossier = Samples.dated();
+        ClaimGroup toll = groupWith(dossier, "More than 260,000");
+        String afp = dossier.documents().stream().filter(a -> a.document().source().endsWith(Samples.AFP))
+                .findFirst().orElseThrow().document().id();
+
+        assertThat(toll.lineage().firstSeen()).isEqualTo(afp);
+        assertThat(toll.lineage().sightings()).extracting(Lineage.Sighting::published)
+                .containsExactly("2016-02-05", "2016-02-08");
+        assertThat(toll.lineage().sightings()).allSatisfy(s -> assertThat(s.repeats()).isNull());
+        assertThat(toll.lineage().reasoning()).startsWith("First seen in").contains("2016-02-05");
+    }
+
+    @Test
+    void withoutDatesNothingIsFirstSeenAndTheLineageSaysSo() {
+        ClaimGroup toll = groupWith(Samples.undated(), "More than 260,000");
+
+        assertThat(toll.lineage().firstSeen()).isNull();
+        assertThat(toll.lineage().sightings()).allSatisfy(s -> assertThat(s.published()).isNull());
+        assertThat(toll.lineage().reasoning()).contains("which came first cannot be told");
     }
 
     private static ClaimGroup groupWith(Dossier dossier, String asWritten) {
