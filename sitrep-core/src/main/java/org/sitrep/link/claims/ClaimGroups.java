@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimGroup;
+import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Speaker;
 
@@ -75,6 +78,15 @@ public final class ClaimGroups {
         // what several sources say first: that is what an analyst compares
         groups.sort(Comparator.comparingInt(ClaimGroup::independentSources).reversed());
         return List.copyOf(groups);
+    }
+
+    /**
+     * The block a claim falls in, or empty when it is not a figure that is grouped. Claims of different blocks never
+     * end in one group (a figure without a place only ever joins a group of its own measure, thing and period), so
+     * {@link #of} over one block's claims gives that block's groups: a distributed run groups each block apart.
+     */
+    public static Optional<String> blockOf(Claim claim, Document document) {
+        return AlignedClaim.of(claim, document, Speaker::name).map(aligned -> GroupKey.of(aligned).withoutPlace().toString());
     }
 
     /**
