@@ -8,6 +8,8 @@ import org.sitrep.annotate.AnnotatedDocument;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.extract.Extractors;
 import org.sitrep.ingest.InputProblem;
+import org.sitrep.ingest.Metadata;
+import org.sitrep.ingest.RawDocument;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.pipeline.DocumentPreparer;
@@ -23,6 +25,16 @@ final class ExecutorAnalysis {
     private static Annotator annotator;
 
     private ExecutorAnalysis() {}
+
+    /**
+     * Loads the models now, by annotating one sentence (CoreNLP loads them on first use): a bench does, so that its
+     * timings are of the work, not of loading.
+     */
+    static void warmUp() throws InputProblem {
+        load();
+        annotator.annotate(new DocumentPreparer().prepare(new RawDocument("warm-up",
+                "The United Nations said 1,000 people fled Aleppo on Monday.", Metadata.NONE)));
+    }
 
     private static synchronized void load() {
         if (annotator == null) {

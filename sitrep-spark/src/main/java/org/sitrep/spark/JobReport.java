@@ -23,7 +23,7 @@ record JobReport(String master, int cores, long documents, long skipped, int sto
     String bench() {
         double analyze = analyzeSeconds / totalSeconds;
         return String.format(Locale.ROOT, "%s (%d cores): %d articles in %.1f s = %.2f articles/s; time: "
-                        + "read+clean+annotate %.0f%%, extract %.0f%%, link %.0f%%, write %.0f%%",
+                        + "read+clean+annotate %.0f%%, extract %.0f%%, link %.0f%%, write %.0f%% (models loaded before the clock)",
                 master, cores, documents, totalSeconds, articlesPerSecond(), 100 * analyze * annotateShare,
                 100 * analyze * (1 - annotateShare), 100 * linkSeconds / totalSeconds,
                 100 * writeSeconds / totalSeconds);

@@ -39,6 +39,10 @@ public final class SparkPipelineJob {
     private SparkPipelineJob() {}
 
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.println(JobOptions.USAGE);
+            return;
+        }
         JobOptions options;
         try {
             options = JobOptions.parse(Arrays.asList(args));
@@ -70,6 +74,12 @@ public final class SparkPipelineJob {
     static JobReport run(SparkSession spark, JobOptions options) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         checkPaths(context, options);
+        if (options.bench()) {
+            // one task per core, so that every executor JVM has its models before the clock starts
+            int cores = context.defaultParallelism();
+            context.parallelize(java.util.stream.IntStream.range(0, cores).boxed().toList(), cores)
+                    .foreachPartition(task -> ExecutorAnalysis.warmUp());
+        }
         long start = System.nanoTime();
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * context.defaultParallelism();
         ExecutorAnalysis.Timers timers = new ExecutorAnalysis.Timers(context.sc().longAccumulator("annotate-ns"),

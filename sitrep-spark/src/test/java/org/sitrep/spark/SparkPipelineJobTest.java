@@ -52,7 +52,7 @@ class SparkPipelineJobTest {
     void onAGeneratedCrawlOfShortRealArticlesTheParquetTablesMatchTheSingleMachinePipeline(@TempDir Path dir)
             throws Exception {
         Path crawl = ShortArticleCrawl.write(ShortArticleCrawl.articles(LocalSpark.shared().resolve("eval/geoparsing"),
-                240, 2), dir.resolve("eval-articles.warc.gz"));
+                200, 2), dir.resolve("eval-articles.warc.gz"));
         Path out = dir.resolve("out");
         JobReport report = SparkPipelineJob.run(spark, new JobOptions(crawl.toUri().toString(), out.toString(), null,
                 0, null, false));
