@@ -10,7 +10,8 @@ import org.sitrep.model.DocumentAnalysis;
 
 /**
  * A {@link DocumentAnalysis} as the JSON column of its document row. The raw and clean texts are left out
- * (they are columns of their own, and would double the store's size) and put back on reading.
+ * (they are columns of their own, and would double the store's size) and put back on reading. The Spark job
+ * ({@code sitrep-spark}) passes analyses between its stages in this same form.
  */
 public final class AnalysisJson {
 

@@ -13,6 +13,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.Story;
+import scala.Tuple2;
 
 /**
  * The Parquet tables' schemas and rows. Every row of an extraction carries its provenance: the document id and
@@ -41,6 +42,18 @@ final class TableRows {
     static final StructType STORIES = schema("id string, label string, from_date string, to_date string, "
             + "members array<string>, places array<string>");
     static final StructType SKIPPED = schema("source string, problem string");
+
+    /** Every row one document gives the per-document tables, by table name: its analysis is read once for all. */
+    static List<Tuple2<String, Row>> of(AnalyzedDocument row) {
+        DocumentAnalysis analysis = row.analysis();
+        List<Tuple2<String, Row>> out = new ArrayList<>();
+        out.add(new Tuple2<>("documents", document(row, analysis)));
+        entities(analysis).forEach(entity -> out.add(new Tuple2<>("entities", entity)));
+        places(analysis).forEach(place -> out.add(new Tuple2<>("places", place)));
+        claims(analysis).forEach(claim -> out.add(new Tuple2<>("claims", claim)));
+        events(analysis).forEach(event -> out.add(new Tuple2<>("events", event)));
+        return out;
+    }
 
     static Row document(AnalyzedDocument row, DocumentAnalysis analysis) {
         var d = analysis.document();
