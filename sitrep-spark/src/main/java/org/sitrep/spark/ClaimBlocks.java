@@ -1,7 +1,7 @@
 package org.sitrep.spark;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ final class ClaimBlocks {
                 .flatMap(block -> group(block._2(), speakerNames.value()).iterator());
     }
 
-    private static java.util.Iterator<Tuple2<String, AnalyzedDocument>> byBlock(AnalyzedDocument row) {
+    private static Iterator<Tuple2<String, AnalyzedDocument>> byBlock(AnalyzedDocument row) {
         DocumentAnalysis analysis = row.analysis();
         Map<String, List<Claim>> blocks = new LinkedHashMap<>();
         for (Claim claim : analysis.claims()) {
@@ -64,8 +64,4 @@ final class ClaimBlocks {
         String resolved = speaker.entityId() == null ? null : speakerNames.get(speaker.entityId());
         return resolved != null ? resolved : speaker.name();
     }
-
-    /** The core's order of groups: what most independent sources say first. */
-    static final Comparator<ClaimGroup> ORDER = Comparator.comparingInt(ClaimGroup::independentSources).reversed()
-            .thenComparing(ClaimGroup::id);
 }

@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -44,7 +45,7 @@ final class ExecutorAnalysis {
     }
 
     /** Nanoseconds spent annotating and extracting, summed over the executors. */
-    record Timers(LongAccumulator annotate, LongAccumulator extract) implements java.io.Serializable {}
+    record Timers(LongAccumulator annotate, LongAccumulator extract) implements Serializable {}
 
     static Iterator<AnalyzedDocument> analyze(Iterator<ReadRecord> records, Timers timers) {
         load();

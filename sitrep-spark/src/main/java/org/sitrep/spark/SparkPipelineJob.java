@@ -10,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -79,7 +80,7 @@ public final class SparkPipelineJob {
         if (options.bench()) {
             // one task per core, so that every executor JVM has its models before the clock starts
             int cores = context.defaultParallelism();
-            context.parallelize(java.util.stream.IntStream.range(0, cores).boxed().toList(), cores)
+            context.parallelize(IntStream.range(0, cores).boxed().toList(), cores)
                     .foreachPartition(task -> ExecutorAnalysis.warmUp());
         }
         long start = System.nanoTime();
@@ -105,15 +106,21 @@ public final class SparkPipelineJob {
 
         DriverLinks links = DriverLinks.of(documents);
         Broadcast<Map<String, String>> speakerNames = context.broadcast(links.speakerNames());
+        Broadcast<TableRows.AcrossReports> acrossReports = context.broadcast(
+                new TableRows.AcrossReports(links.acrossReports(), links.speakerNames()));
         JavaRDD<ClaimGroup> groups = ClaimBlocks.groups(documents, speakerNames).persist(StorageLevel.MEMORY_AND_DISK());
         long groupCount = groups.count();
         long linkedAt = System.nanoTime();
 
-        write(spark, options.out(), documents, skipped, groups, links);
+        write(spark, options.out(), documents, skipped, groups, links, acrossReports);
         if (options.loadWorkspace() != null) {
             load(documents, options.loadWorkspace());
         }
         long end = System.nanoTime();
+        // a session that runs again (a test's, a notebook's) should not keep this run's cache
+        groups.unpersist();
+        documents.unpersist();
+        analyzed.unpersist();
         double annotate = timers.annotate().value();
         double extract = timers.extract().value();
         return new JobReport(spark.sparkContext().master(), context.defaultParallelism(), documentCount, skippedCount,
@@ -123,8 +130,9 @@ public final class SparkPipelineJob {
     }
 
     private static void write(SparkSession spark, String out, JavaRDD<AnalyzedDocument> documents,
-                              JavaRDD<AnalyzedDocument> skipped, JavaRDD<ClaimGroup> groups, DriverLinks links) {
-        JavaPairRDD<String, Row> rows = documents.flatMapToPair(row -> TableRows.of(row).iterator())
+                              JavaRDD<AnalyzedDocument> skipped, JavaRDD<ClaimGroup> groups, DriverLinks links,
+                              Broadcast<TableRows.AcrossReports> acrossReports) {
+        JavaPairRDD<String, Row> rows = documents.flatMapToPair(row -> TableRows.of(row, acrossReports.value()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         table(spark, rowsOf(rows, "documents"), TableRows.DOCUMENTS, out, "documents");
         table(spark, rowsOf(rows, "entities"), TableRows.ENTITIES, out, "entities");

@@ -1,7 +1,9 @@
 package org.sitrep.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
@@ -28,7 +30,8 @@ final class TableRows {
             + "outlet string, wire_agency string, published string, title string, language string, clean_text string, "
             + "analysis_json string");
     static final StructType ENTITIES = schema("document_id string, entity_id string, name string, type string, "
-            + "aliases array<string>, mentions int, begin int, end int, place_id string");
+            + "aliases array<string>, mentions int, begin int, end int, place_id string, across_reports_id string, "
+            + "across_reports_name string");
     static final StructType PLACES = schema("document_id string, begin int, end int, text string, place_id string, "
             + "resolved_name string, country string, latitude double, longitude double, confidence double");
     static final StructType CLAIMS = schema("document_id string, begin int, end int, text string, qualifier string, "
@@ -43,12 +46,15 @@ final class TableRows {
             + "members array<string>, places array<string>");
     static final StructType SKIPPED = schema("source string, problem string");
 
-    /** Every row one document gives the per-document tables, by table name: its analysis is read once for all. */
-    static List<Tuple2<String, Row>> of(AnalyzedDocument row) {
+    /**
+     * Every row one document gives the per-document tables, by table name: its analysis is read once for all.
+     * {@code links}: each entity's entity across reports.
+     */
+    static List<Tuple2<String, Row>> of(AnalyzedDocument row, AcrossReports links) {
         DocumentAnalysis analysis = row.analysis();
         List<Tuple2<String, Row>> out = new ArrayList<>();
         out.add(new Tuple2<>("documents", document(row, analysis)));
-        entities(analysis).forEach(entity -> out.add(new Tuple2<>("entities", entity)));
+        entities(analysis, links).forEach(entity -> out.add(new Tuple2<>("entities", entity)));
         places(analysis).forEach(place -> out.add(new Tuple2<>("places", place)));
         claims(analysis).forEach(claim -> out.add(new Tuple2<>("claims", claim)));
         events(analysis).forEach(event -> out.add(new Tuple2<>("events", event)));
@@ -61,13 +67,16 @@ final class TableRows {
                 d.published() == null ? null : d.published().iso(), d.title(), d.language(), d.cleanText(), row.json());
     }
 
-    static List<Row> entities(DocumentAnalysis analysis) {
+    /** Per-document entity id → the id and the canonical name of its entity across reports. */
+    record AcrossReports(Map<String, String> ids, Map<String, String> names) implements Serializable {}
+
+    static List<Row> entities(DocumentAnalysis analysis, AcrossReports links) {
         List<Row> rows = new ArrayList<>();
         for (Entity e : analysis.entities()) {
             Span first = e.mentions().isEmpty() ? null : e.mentions().getFirst();
             rows.add(RowFactory.create(analysis.document().id(), e.id(), e.canonicalName(), e.type().name(),
                     e.aliases().toArray(String[]::new), e.mentions().size(), first == null ? null : first.begin(),
-                    first == null ? null : first.end(), e.placeId()));
+                    first == null ? null : first.end(), e.placeId(), links.ids().get(e.id()), links.names().get(e.id())));
         }
         return rows;
     }

@@ -39,6 +39,13 @@ class SparkPipelineJobTest {
         assertSameAsSingleMachine(out, expected);
         // the two reports agree on some figures: the comparison is not of empty tables
         assertThat(expected.claimGroups()).anyMatch(g -> g.independentSources() > 1);
+        // each entity names its entity across reports, as the dossier resolves them
+        Set<String> across = spark.read().parquet(out + "/entities").where("across_reports_id is not null")
+                .collectAsList().stream().map(row -> row.getAs("entity_id") + " → " + row.getAs("across_reports_name"))
+                .collect(Collectors.toSet());
+        assertThat(across).isNotEmpty().isEqualTo(expected.crossDocumentEntities().stream()
+                .flatMap(e -> e.members().stream().map(m -> m.entityId() + " → " + e.canonicalName()))
+                .collect(Collectors.toSet()));
         // --load-workspace: the analyses are in the store, as `sitrep ingest` would have put them
         try (Workspace workspace = Workspace.open(dir.resolve("workspace"))) {
             for (DocumentAnalysis analysis : expected.documents()) {
@@ -70,6 +77,34 @@ class SparkPipelineJobTest {
                 .isZero();
         long events = expected.documents().stream().mapToLong(d -> d.events().size()).sum();
         assertThat(spark.read().parquet(out + "/events").count()).isEqualTo(events);
+    }
+
+    @Test
+    void aGzippedJsonLinesFeedIsReadAsTheCliReadsItAndABadLineIsSkippedWithItsPlace(@TempDir Path dir)
+            throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> lines = new java.util.ArrayList<>();
+        for (var article : ShortArticleCrawl.articles(LocalSpark.shared().resolve("eval/geoparsing"), 3, 3)) {
+            lines.add(json.writeValueAsString(Map.of("url", article.url(), "published", "2016-02-05",
+                    "title", article.title() == null ? "Untitled" : article.title(), "text", article.text())));
+        }
+        lines.add("not a JSON object");
+        Path feed = dir.resolve("feed.jsonl.gz");
+        try (var out = new java.io.PrintStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(feed)), true,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            lines.forEach(out::println);
+        }
+        Path out = dir.resolve("out");
+        JobReport report = SparkPipelineJob.run(spark, options(feed.toString(), out, null));
+
+        Dossier expected = singleMachine(feed);
+        assertThat(report.documents()).isEqualTo(3);
+        assertThat(report.skipped()).isEqualTo(expected.skipped().size()).isEqualTo(1);
+        assertSameAsSingleMachine(out, expected);
+        assertThat(spark.read().parquet(out + "/documents").where("published = '2016-02-05'").count()).isEqualTo(3);
+        Row skipped = spark.read().parquet(out + "/skipped").first();
+        assertThat(skipped.<String>getAs("source")).contains("feed.jsonl.gz").contains("4");
+        assertThat(skipped.<String>getAs("problem")).isEqualTo(expected.skipped().getFirst().problem());
     }
 
     @Test
