@@ -33,11 +33,19 @@ public final class Ingestor {
 
     /** The records of {@code input}, read as the stream is consumed; close the stream to close the input. */
     public Stream<InputRecord> records(Input input) {
+        return records(input, null);
+    }
+
+    /**
+     * As {@link #records(Input)}, reading {@code content} rather than opening {@code input} (which then only names it
+     * and gives its sidecar): the bytes of a file on a distributed file system, opened by the caller.
+     */
+    public Stream<InputRecord> records(Input input, InputStream content) {
         RecordSource source;
         Metadata sidecar;
         try {
             sidecar = input.sidecar();
-            source = open(input);
+            source = open(input, content);
         } catch (InputProblem problem) {
             sidecar = Metadata.NONE;
             source = Records.of(new InputRecord.Skipped(problem));
@@ -64,14 +72,16 @@ public final class Ingestor {
         }
     }
 
-    private static RecordSource open(Input input) throws InputProblem {
-        if (input instanceof Input.Local local) {
+    private static RecordSource open(Input input, InputStream content) throws InputProblem {
+        if (content == null && input instanceof Input.Local local) {
             checkFile(local.path());
         }
         String name = input.formatName();
-        InputStream in = null;
+        InputStream in = content;
         try {
-            in = input.open();
+            if (in == null) {
+                in = input.open();
+            }
             // A gzipped WARC is read record by record by jwarc itself; any other .gz is unpacked as it is read.
             if (name.endsWith(".gz") && !name.endsWith(".warc.gz")) {
                 in = new GZIPInputStream(in, 64 * 1024);

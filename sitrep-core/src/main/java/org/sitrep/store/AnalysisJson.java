@@ -10,9 +10,10 @@ import org.sitrep.model.DocumentAnalysis;
 
 /**
  * A {@link DocumentAnalysis} as the JSON column of its document row. The raw and clean texts are left out
- * (they are columns of their own, and would double the store's size) and put back on reading.
+ * (they are columns of their own, and would double the store's size) and put back on reading. The Spark job
+ * ({@code sitrep-spark}) passes analyses between its stages in this same form.
  */
-final class AnalysisJson {
+public final class AnalysisJson {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -24,7 +25,7 @@ final class AnalysisJson {
 
     private AnalysisJson() {}
 
-    static String write(DocumentAnalysis analysis) {
+    public static String write(DocumentAnalysis analysis) {
         Document document = analysis.document();
         Document withoutTexts = new Document(document.id(), document.source(), document.url(), document.outlet(),
                 document.wireAgency(), document.wireSignals(), document.byline(), document.dateline(),
@@ -38,7 +39,7 @@ final class AnalysisJson {
         }
     }
 
-    static DocumentAnalysis read(String json, String rawText, String cleanText) {
+    public static DocumentAnalysis read(String json, String rawText, String cleanText) {
         DocumentAnalysis stored;
         try {
             stored = JSON.readValue(json, DocumentAnalysis.class);

@@ -7,11 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sitrep.link.origin.SharedOrigins;
+import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimGroup;
+import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Interval;
 import org.sitrep.model.Speaker;
@@ -48,6 +52,22 @@ public final class ClaimGroups {
     /** As {@link #of(List, Function)}, with the reports' shared origins already found. */
     public static List<ClaimGroup> of(List<DocumentAnalysis> documents, Function<Speaker, String> speakerNames,
                                       SharedOrigins origins) {
+        return of(documents, speakerNames, origins, key -> true);
+    }
+
+    /**
+     * The groups of one block ({@link #blockOf}) only. The reports come whole, with all their claims, quotes and
+     * text, because a claim's source can depend on the report's other claims (a lede restating a figure the report
+     * credits elsewhere), which may fall in other blocks: a distributed run groups each block apart with this.
+     */
+    public static List<ClaimGroup> ofBlock(List<DocumentAnalysis> documents, Function<Speaker, String> speakerNames,
+                                           String block) {
+        return of(documents, speakerNames, SharedOrigins.of(documents),
+                key -> key.withoutPlace().toString().equals(block));
+    }
+
+    private static List<ClaimGroup> of(List<DocumentAnalysis> documents, Function<Speaker, String> speakerNames,
+                                       SharedOrigins origins, Predicate<GroupKey> wanted) {
         Map<GroupKey, List<AlignedClaim>> blocks = new LinkedHashMap<>();
         for (DocumentAnalysis analysis : documents) {
             Spokespeople spokespeople = Spokespeople.of(analysis);
@@ -55,7 +75,7 @@ public final class ClaimGroups {
             for (var claim : analysis.claims()) {
                 AlignedClaim.of(claim, analysis.document(), speakerNames, spokespeople).ifPresent(report::add);
             }
-            Restatements.of(report).forEach(aligned ->
+            Restatements.of(report).stream().filter(aligned -> wanted.test(GroupKey.of(aligned))).forEach(aligned ->
                     blocks.computeIfAbsent(GroupKey.of(aligned), key -> new ArrayList<>()).add(aligned));
         }
         Map<GroupKey, List<GroupKey>> placedBlocks = blocks.keySet().stream().filter(GroupKey::placed)
@@ -90,6 +110,16 @@ public final class ClaimGroups {
         // what several sources say first: that is what an analyst compares
         groups.sort(Comparator.comparingInt(ClaimGroup::independentSources).reversed());
         return List.copyOf(groups);
+    }
+
+    /**
+     * The block a claim falls in, or empty when it is not a figure that is grouped. Claims of different blocks never
+     * end in one group (a figure without a place only ever joins a group of its own measure, thing and period), so
+     * {@link #of} over one block's claims gives that block's groups: a distributed run groups each block apart.
+     */
+    public static Optional<String> blockOf(Claim claim, Document document) {
+        return AlignedClaim.of(claim, document, Speaker::name, Spokespeople.none())
+                .map(aligned -> GroupKey.of(aligned).withoutPlace().toString());
     }
 
     /**

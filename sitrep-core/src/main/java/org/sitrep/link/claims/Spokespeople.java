@@ -57,6 +57,11 @@ final class Spokespeople {
 
     private Spokespeople() {}
 
+    /** No one speaks for an organisation: for what does not depend on sources, such as a claim's block. */
+    static Spokespeople none() {
+        return new Spokespeople();
+    }
+
     static Spokespeople of(DocumentAnalysis analysis) {
         Spokespeople found = new Spokespeople();
         Map<String, Entity> entities = new HashMap<>();
