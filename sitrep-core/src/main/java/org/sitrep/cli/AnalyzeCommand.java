@@ -45,8 +45,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Folder for the dossier (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json,md,html,csv,geojson",
-            description = "Dossier formats, comma-separated: json, md, html, csv (the figures table), geojson (the places) "
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json,md,html,csv,geojson,events",
+            description = "Dossier formats, comma-separated: json, md, html, csv (the figures table), geojson (the places "
+                    + "and events), events (events.csv, ACLED's columns) "
                     + "(default: ${DEFAULT-VALUE}).")
     List<String> formats;
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class Evaluations {
 
     private static final List<Evaluation> ALL = List.of(new CleanEvaluation(), new ClaimsEvaluation(),
-            new AttributionEvaluation(), new StoryEvaluation(), new PlacesEvaluation());
+            new AttributionEvaluation(), new StoryEvaluation(), new PlacesEvaluation(), new EventsEvaluation());
 
     private Evaluations() {}
 

@@ -9,6 +9,7 @@ import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.Metadata;
 import org.sitrep.link.claims.ClaimGroups;
 import org.sitrep.link.entities.CrossDocumentEntities;
+import org.sitrep.link.events.MergedEvents;
 import org.sitrep.link.story.DocumentStories;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
@@ -74,7 +75,8 @@ public final class Pipeline implements DocumentAnalyzer {
         var entities = CrossDocumentEntities.of(documents);
         // a speaker two reports name differently is one source once resolved
         return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, stories.of(documents),
-                ClaimGroups.of(documents, entities::nameOf), entities.entities(), run.skipped());
+                ClaimGroups.of(documents, entities::nameOf), entities.entities(), run.skipped(),
+                MergedEvents.of(documents, entities::nameOf));
     }
 
     /** Adds every record of {@code inputs} to {@code workspace}; documents it already holds are not redone. */

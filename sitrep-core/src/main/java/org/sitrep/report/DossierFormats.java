@@ -17,7 +17,8 @@ public final class DossierFormats {
             new MarkdownDossierWriter(),
             new HtmlDossierWriter(),
             new CsvFiguresWriter(),
-            new GeoJsonDossierWriter());
+            new GeoJsonDossierWriter(),
+            new CsvEventsWriter());
 
     private DossierFormats() {}
 

@@ -2,6 +2,7 @@ package org.sitrep.link.claims;
 
 import java.util.Locale;
 import java.util.function.Function;
+import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.Speaker;
@@ -16,10 +17,14 @@ import org.sitrep.model.Speaker;
  * @param key  what independence is decided on: lower-cased, without a leading "the"
  * @param name how the source is shown
  */
-record Source(String key, String name) {
+public record Source(String key, String name) {
 
     static Source of(Claim claim, Document document, Function<Speaker, String> speakerNames) {
-        var attribution = claim.attribution();
+        return of(claim.attribution(), document, speakerNames);
+    }
+
+    /** The source of anything reported with {@code attribution} in {@code document}: an event as well as a figure. */
+    public static Source of(Attribution attribution, Document document, Function<Speaker, String> speakerNames) {
         if (attribution != null && attribution.source() != null && present(attribution.source().name())) {
             String name = speakerNames.apply(attribution.source());
             return named(present(name) ? name : attribution.source().name());
