@@ -127,7 +127,7 @@ final class EventRows {
         }
 
         static String inter(Actor actor) {
-            Integer code = actor == null ? null : INTER.get(actor.actorType());
+            Integer code = actor == null || actor.actorType() == null ? null : INTER.get(actor.actorType());
             return code == null ? "" : String.valueOf(code);
         }
     }

@@ -149,6 +149,9 @@ final class ActorFinder {
         if (parent.isPresent() && relation.equals("acl")) {
             return party(sentence, parent.get()); // "a U.S.-led coalition bombing Islamic State"
         }
+        if (parent.isPresent() && relation.equals("amod")) {
+            return objectsAgent(sentence, parent.get()); // "troops broke through …, choking opposition supply lines"
+        }
         if (parent.isEmpty() || !ParseTree.matches(relation, "xcomp", "advcl", "conj")) {
             return null;
         }
@@ -180,6 +183,27 @@ final class ActorFinder {
                 .flatMap(verb -> tree.child(verb, "nsubj"))
                 .map(subject -> party(sentence, subject))
                 .orElse(null);
+    }
+
+    /**
+     * A participle modifying a noun ("choking opposition supply lines", "accused the government of sabotaging peace
+     * talks") acts on that noun; who acts is who the noun's verb has acting: its subject, or for "accused X of", X.
+     */
+    private IndexedWord objectsAgent(EventSentence sentence, IndexedWord noun) {
+        ParseTree tree = sentence.tree();
+        Optional<IndexedWord> verb = tree.parent(noun).filter(sentence::isVerb);
+        if (verb.isEmpty() || !ParseTree.matches(tree.relation(noun), "obj", "obl")) {
+            return null;
+        }
+        if (sentence.preposition(noun).equals("of")) {
+            IndexedWord object = party(sentence, tree.child(verb.get(), "obj").orElse(null));
+            if (object != null) {
+                return object;
+            }
+        }
+        IndexedWord subject = party(sentence, tree.child(verb.get(), "nsubj").orElse(null));
+        return subject != null || !tree.children(verb.get(), "nsubj").isEmpty() ? subject
+                : inheritedSubject(sentence, verb.get());
     }
 
     /** "Ankara has kept the border crossing closed": who keeps, makes or orders the state the trigger names. */

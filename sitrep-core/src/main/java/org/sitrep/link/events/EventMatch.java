@@ -9,7 +9,7 @@ import org.sitrep.model.Speaker;
 import org.sitrep.model.TimeRef;
 
 /**
- * Whether two reports tell one event: the same type at the same place (block key, {@link #placeKey}), sub-types that
+ * Whether two reports tell one event: the same type at the same place (block key, {@link #blockKey}), sub-types that
  * agree (a capture whose taker is not named fits either territory sub-type), dates that agree (the same, one inside
  * the other's period, or one not given) and actors that agree (the same name once cross-document entities are
  * resolved, or one not named).
@@ -22,12 +22,18 @@ final class EventMatch {
         this.names = names;
     }
 
-    /** The gazetteer place, else the name as written; null for an event with no place, which merges with nothing. */
-    static String placeKey(PlaceMention place) {
-        if (place == null) {
-            return null;
+    /**
+     * The block an event is compared in: its type and place (the gazetteer's, else the name as written); for an
+     * unplaced event its type, sub-type and calendar date ("peace talks that collapsed this week", "talks which
+     * collapsed last week" in a report of the next Monday); null for an event with neither, which merges with nothing.
+     */
+    static String blockKey(Event event) {
+        PlaceMention place = event.place();
+        if (place != null) {
+            return event.type() + "|" + (place.resolved() != null ? "geonames:" + place.resolved().gazetteerId()
+                    : "name:" + fold(place.span().text()));
         }
-        return place.resolved() != null ? "geonames:" + place.resolved().gazetteerId() : "name:" + fold(place.span().text());
+        return event.timePrecision() > 0 ? event.type() + "|" + event.subType() + "|" + event.time().normalized() : null;
     }
 
     boolean same(Event a, Event b) {
@@ -37,8 +43,7 @@ final class EventMatch {
 
     /** Why two reports were taken for one event, for a reader. */
     String reason(Event a, Event b) {
-        return "same type (" + a.type() + "), same place (" + a.place().span().text() + " / " + b.place().span().text()
-                + "), dates agree (" + date(a.time()) + " / " + date(b.time()) + "), actors agree ("
+        return "same type (" + a.type() + "), same place (" + place(a) + " / " + place(b) + "), dates agree (" + date(a.time()) + " / " + date(b.time()) + "), actors agree ("
                 + name(a.actor1()) + " / " + name(b.actor1()) + ")";
     }
 
@@ -61,6 +66,10 @@ final class EventMatch {
     private String canonical(Actor actor) {
         String name = names.apply(new Speaker(actor.entityId(), actor.name(), actor.span()));
         return name == null ? actor.name() : name;
+    }
+
+    private static String place(Event event) {
+        return event.place() == null ? "none given" : event.place().span().text();
     }
 
     private static String date(TimeRef time) {

@@ -20,9 +20,9 @@ import org.sitrep.model.Speaker;
 /**
  * The events of all reports, each event once: reports of the same event ({@link EventMatch}) are merged, with all
  * their evidence and the count of independent sources behind it, counted as for figures ({@link Source}: speaker,
- * else wire agency, else outlet). Events are blocked by type and place, so an event is only compared with the
- * events of its own block, never with the corpus. An event with no place stays on its own: "the attack" with
- * nothing else said could be any attack.
+ * else wire agency, else outlet). Events are blocked by type and place (an unplaced event by type, sub-type and
+ * calendar date), so an event is only compared with the events of its own block, never with the corpus. An event
+ * with neither place nor date stays on its own: "the attack" with nothing else said could be any attack.
  */
 public final class MergedEvents {
 
@@ -42,9 +42,9 @@ public final class MergedEvents {
         for (DocumentAnalysis analysis : documents) {
             byId.put(analysis.document().id(), analysis.document());
             for (Event event : analysis.events()) {
-                String place = EventMatch.placeKey(event.place());
-                List<List<Event>> block = place == null ? new ArrayList<>()
-                        : blocks.computeIfAbsent(event.type() + "|" + place, key -> new ArrayList<>());
+                String key = EventMatch.blockKey(event);
+                List<List<Event>> block = key == null ? new ArrayList<>()
+                        : blocks.computeIfAbsent(key, k -> new ArrayList<>());
                 List<Event> joined = block.stream()
                         .filter(cluster -> cluster.stream().allMatch(other -> match.same(other, event)))
                         .findFirst().orElse(null);
