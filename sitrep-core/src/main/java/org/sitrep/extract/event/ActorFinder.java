@@ -26,6 +26,7 @@ final class ActorFinder {
     private static final Set<String> LIGHT_VERBS = Set.of("begin", "launch", "carry", "conduct", "stage", "wage",
             "join", "mount", "intensify", "escalate", "step", "continue", "resume", "unleash", "hold", "start",
             "perpetrate", "commit", "organise", "organize", "lead");
+    private static final Set<String> CASUALTY_VERBS = Set.of("kill", "wound", "injure", "hurt", "die");
     private static final Set<String> CAUSATIVES = Set.of("keep", "leave", "make", "hold", "order", "force", "declare");
     private static final Set<String> BACKING = Set.of("back", "support", "assist", "help", "aid", "arm", "backing");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("by");
@@ -95,7 +96,35 @@ final class ActorFinder {
                 }
             }
         }
+        if (agent == null && patient == null) {
+            List<IndexedWord> casualties = casualties(sentence, trigger);
+            if (!casualties.isEmpty()) {
+                agent = casualties.getFirst();
+                patient = casualties.size() > 1 ? casualties.get(1) : null;
+            }
+        }
         return new Parties(agent, patient, associates(sentence, trigger, agent));
+    }
+
+    /**
+     * "Two soldiers and 16 gunmen were killed in the battle", "protesters and police officers were injured in the
+     * protests": those killed or hurt in an event were in it; the sides, in the order named.
+     */
+    private List<IndexedWord> casualties(EventSentence sentence, IndexedWord trigger) {
+        ParseTree tree = sentence.tree();
+        Optional<IndexedWord> harm = tree.parent(trigger)
+                .filter(verb -> CASUALTY_VERBS.contains(sentence.lemma(verb)))
+                .filter(verb -> ParseTree.matches(tree.relation(trigger), "obl", "nmod"));
+        if (harm.isEmpty()) {
+            return List.of();
+        }
+        Optional<IndexedWord> first = tree.child(harm.get(), "nsubj:pass").or(() -> tree.child(harm.get(), "nsubj"));
+        List<IndexedWord> sides = new ArrayList<>();
+        first.ifPresent(word -> {
+            sides.add(word);
+            sides.addAll(tree.children(word, "conj"));
+        });
+        return sides.stream().map(word -> party(sentence, word)).filter(word -> word != null).toList();
     }
 
     /** The word if it can name a party; for a thing that cannot ("the rebels' supply route"), its possessor. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.extract.quote.ParseTree;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
@@ -128,8 +129,10 @@ final class ActorTyper {
         words.add(head);
         words.addAll(tree.children(head, "amod", "compound", "nmod:poss"));
         for (IndexedWord word : words) {
+            // a capital stands for its government only when it acts: "Ankara has kept the crossing closed"
+            boolean acting = ParseTree.matches(sentence.tree().relation(word), "nsubj");
             Optional<Place> place = sentence.placeAt(word).map(PlaceMention::resolved)
-                    .filter(p -> isCountry(p) || "PPLC".equals(p.featureCode()));
+                    .filter(p -> isCountry(p) || acting && "PPLC".equals(p.featureCode()));
             if (place.isEmpty() && !sentence.isVerb(word)) {
                 place = demonyms.country(word.word());
             }

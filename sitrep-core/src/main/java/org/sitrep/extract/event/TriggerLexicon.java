@@ -83,6 +83,9 @@ final class TriggerLexicon {
     }
 
     private Optional<Trigger> match(EventSentence sentence, IndexedWord word, Set<String> sentenceLemmas) {
+        if (sentence.isNoun(word) && ParseTree.matches(sentence.tree().relation(word), "compound")) {
+            return Optional.empty(); // "riot police", "an evacuation deal", "a bomb blast": the head noun says what it is
+        }
         String lemma = sentence.lemma(word);
         String lower = word.word().toLowerCase(java.util.Locale.ROOT);
         for (Cue cue : cues) {
