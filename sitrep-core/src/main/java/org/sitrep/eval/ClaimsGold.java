@@ -1,13 +1,8 @@
 package org.sitrep.eval;
 
+import static org.sitrep.eval.GoldResource.require;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +24,6 @@ public final class ClaimsGold {
     public static final Set<String> SPLITS = Set.of("dev", "test");
 
     static final String RESOURCE = "claims-gold.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ClaimsGold() {}
 
@@ -47,29 +41,11 @@ public final class ClaimsGold {
 
     /** Every annotated article, checked to be well-formed; a malformed line fails naming its line number. */
     public static List<Article> load() {
-        try (InputStream in = ClaimsGold.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("gold file " + RESOURCE + " is missing from the class path");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return GoldResource.load(RESOURCE, ClaimsGold::article);
     }
 
     static List<Article> parse(List<String> lines) {
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                articles.add(article(JSON.readTree(lines.get(i))));
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return articles;
+        return GoldResource.parse(RESOURCE, lines, ClaimsGold::article);
     }
 
     private static Article article(JsonNode node) {
@@ -100,11 +76,5 @@ public final class ClaimsGold {
 
     private static Double bound(JsonNode node) {
         return node.isNumber() ? node.asDouble() : null;
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
     }
 }

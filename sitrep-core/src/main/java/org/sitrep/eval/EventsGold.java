@@ -1,13 +1,8 @@
 package org.sitrep.eval;
 
+import static org.sitrep.eval.GoldResource.require;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +22,6 @@ public final class EventsGold {
             "Aid", "Siege", "Diplomacy");
 
     static final String RESOURCE = "events-gold.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EventsGold() {}
 
@@ -60,29 +54,11 @@ public final class EventsGold {
     }
 
     public static List<Article> load() {
-        try (InputStream in = EventsGold.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("gold file " + RESOURCE + " is missing from the class path");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return GoldResource.load(RESOURCE, EventsGold::article);
     }
 
     static List<Article> parse(List<String> lines) {
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                articles.add(article(JSON.readTree(lines.get(i))));
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return articles;
+        return GoldResource.parse(RESOURCE, lines, EventsGold::article);
     }
 
     /** Fails naming the sentence when the article text does not hold the annotated sentence at its offsets. */
@@ -126,11 +102,5 @@ public final class EventsGold {
 
     private static Party party(JsonNode node) {
         return node.isObject() ? new Party(node.path("name").asText(), node.path("actorType").asText()) : null;
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.sitrep.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -23,7 +20,6 @@ public final class CsvEventsWriter implements DossierWriter {
             "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "country", "admin1",
             "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
             "independent_sources", "document_ids", "evidence");
-    private static final CsvMapper CSV = (CsvMapper) new CsvMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override
     public String format() {
@@ -37,9 +33,7 @@ public final class CsvEventsWriter implements DossierWriter {
 
     @Override
     public void write(Dossier dossier, Writer out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
-        var writer = CSV.writer(schema.build()).writeValues(out);
+        var writer = CsvTable.open(out, COLUMNS);
         for (EventRows.Row row : EventRows.of(dossier)) {
             var event = row.event();
             var resolved = event.place() == null ? null : event.place().resolved();

@@ -64,7 +64,7 @@ final class ActorFinder {
                     agent = inheritedSubject(sentence, trigger);
                 }
                 if (agent == null) {
-                    agent = causer(sentence, trigger);
+                    agent = governingSubject(sentence, trigger, CAUSATIVES, "ccomp", "xcomp");
                 }
             }
             if (patient == null) {
@@ -80,7 +80,7 @@ final class ActorFinder {
                 agent = claimant(sentence, trigger);
             }
             if (agent == null) {
-                agent = lightVerbSubject(sentence, trigger);
+                agent = governingSubject(sentence, trigger, LIGHT_VERBS, "obj", "obl");
             }
             patient = withPreposition(sentence, tree.children(trigger, "nmod"), NOUN_PATIENT_PREPOSITIONS);
             if (patient == null) {
@@ -199,22 +199,6 @@ final class ActorFinder {
     }
 
     /**
-     * "Russia began its aerial campaign", "Russia joined the war with air strikes", "rebels staged an attack": the
-     * subject of a verb that only says the noun's event took place.
-     */
-    private IndexedWord lightVerbSubject(EventSentence sentence, IndexedWord trigger) {
-        ParseTree tree = sentence.tree();
-        if (!ParseTree.matches(tree.relation(trigger), "obj", "obl")) {
-            return null;
-        }
-        return tree.parent(trigger)
-                .filter(verb -> LIGHT_VERBS.contains(sentence.lemma(verb)))
-                .flatMap(verb -> tree.child(verb, "nsubj"))
-                .map(subject -> party(sentence, subject))
-                .orElse(null);
-    }
-
-    /**
      * A participle modifying a noun ("choking opposition supply lines", "accused the government of sabotaging peace
      * talks") acts on that noun; who acts is who the noun's verb has acting: its subject, or for "accused X of", X.
      */
@@ -235,14 +219,19 @@ final class ActorFinder {
                 : inheritedSubject(sentence, verb.get());
     }
 
-    /** "Ankara has kept the border crossing closed": who keeps, makes or orders the state the trigger names. */
-    private IndexedWord causer(EventSentence sentence, IndexedWord trigger) {
+    /**
+     * The subject of the verb the trigger completes, when that verb only says the event took place or was brought
+     * about: "Russia began its aerial campaign", "Russia joined the war with air strikes" (a light verb and its
+     * object), "Ankara has kept the border crossing closed" (a causative and its complement).
+     */
+    private IndexedWord governingSubject(EventSentence sentence, IndexedWord trigger, Set<String> verbs,
+                                         String... relations) {
         ParseTree tree = sentence.tree();
-        if (!ParseTree.matches(tree.relation(trigger), "ccomp", "xcomp")) {
+        if (!ParseTree.matches(tree.relation(trigger), relations)) {
             return null;
         }
         return tree.parent(trigger)
-                .filter(verb -> CAUSATIVES.contains(sentence.lemma(verb)))
+                .filter(verb -> verbs.contains(sentence.lemma(verb)))
                 .flatMap(verb -> tree.child(verb, "nsubj"))
                 .map(subject -> party(sentence, subject))
                 .orElse(null);
