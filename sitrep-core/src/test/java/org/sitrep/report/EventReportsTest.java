@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.testing.Samples;
 
-class CsvEventsWriterTest {
+/** Events in the reports: ACLED's CSV, GeoJSON points, the Markdown timeline and situation summary, HTML. */
+class EventReportsTest {
 
     @Test
     void eventsAreRowsUnderAcledsColumnNamesWithTheMergedCaptureOfMayer(@TempDir Path out) throws Exception {
@@ -24,5 +25,19 @@ class CsvEventsWriterTest {
                 && row.contains("Mayer"));
         assertThat(csv).anyMatch(row -> row.contains(",2016-02-01,2016,2,,Diplomacy,\"Talks collapsed\","));
         assertThat(Files.readString(out.resolve("dossier.geojson"))).contains("\"kind\" : \"event\"");
+    }
+
+    @Test
+    void theSituationSummaryAndTheTimelineShowEachEventWithItsSourcesAndEvidence(@TempDir Path out) throws Exception {
+        DossierFormats.writeAll(Samples.dated(), List.of("md", "html"), out);
+
+        String md = Files.readString(out.resolve("dossier.md"));
+        String summary = md.substring(md.indexOf("## Situation summary"), md.indexOf("## Stories"));
+        assertThat(summary).contains("**Events**")
+                .containsPattern("- 2016-02-05: Battles / Government regains territory — army, Mayer \\(2 source\\(s\\):"
+                        + " AFP; Reuters\\) — \\[[^\\]]+, chars \\d+–\\d+\\] \\[[^\\]]+, chars \\d+–\\d+\\]");
+        assertThat(md).contains("## Events", "| 2016-W05 | Diplomacy / Talks collapsed | Syrian government |");
+        String html = Files.readString(out.resolve("dossier.html"));
+        assertThat(html).contains("<h2>Events</h2>", "<td>Battles / Government regains territory</td>");
     }
 }
