@@ -75,6 +75,7 @@ public final class EventExtractor implements Extractor {
         ClaimSource sources = new ClaimSource(soFar.quotes(),
                 new Attribution(null, document.outlet(), document.wireAgency()));
         List<Event> events = new ArrayList<>();
+        EventTypes.Kind lastViolent = null;
         for (CoreSentence nlp : annotated.nlp().sentences()) {
             List<CoreLabel> tokens = nlp.tokens();
             Span span = document.span(tokens.getFirst().beginPosition(), tokens.getLast().endPosition());
@@ -84,8 +85,11 @@ public final class EventExtractor implements Extractor {
                             .map(m -> new EventSentence.EntityMention(e, m))).toList(),
                     soFar.times().stream().filter(t -> span.contains(t.span())).toList(),
                     soFar.claims().stream().filter(c -> c.span() != null && span.contains(c.span())).toList());
-            List<Draft> drafts = drafts(sentence);
+            List<Draft> drafts = drafts(sentence, lastViolent);
             for (Draft draft : drafts) {
+                if (EventTypes.violent(draft.kind().type())) {
+                    lastViolent = draft.kind();
+                }
                 Attribution attribution = sources.of(sentence.spanOf(draft.trigger()));
                 events.add(new Event(draft.kind().type(), draft.kind().subType(), draft.actor1(), draft.actor2(),
                         draft.associates(), draft.place(), draft.time(), Precisions.geo(draft.place()),
@@ -96,7 +100,8 @@ public final class EventExtractor implements Extractor {
         return soFar.withEvents(events);
     }
 
-    private List<Draft> drafts(EventSentence sentence) {
+    /** @param lastViolent the kind of the document's latest violent event so far, which "the attack" refers back to */
+    private List<Draft> drafts(EventSentence sentence, EventTypes.Kind lastViolent) {
         List<Draft> drafts = new ArrayList<>();
         List<Trigger> triggers = lexicon.find(sentence);
         List<IndexedWord> triggerWords = triggers.stream().map(Trigger::word).toList();
@@ -123,6 +128,9 @@ public final class EventExtractor implements Extractor {
                 Actor actor2 = actors.of(sentence, parties.patient(), place);
                 List<Actor> associates = parties.associates().stream().map(w -> actors.of(sentence, w, place)).toList();
                 EventTypes.Kind kind = EventTypes.refine(cue, type(actor1), type(actor2));
+                if (lastViolent != null && Anaphora.refersBack(sentence, trigger.word(), parties)) {
+                    kind = lastViolent;
+                }
                 if (status == Modality.Status.FAILED && kind.type().equals(EventTypes.EXPLOSIONS)) {
                     kind = new EventTypes.Kind("Strategic developments", "Disrupted weapons use");
                 }

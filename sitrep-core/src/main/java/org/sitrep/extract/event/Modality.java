@@ -9,7 +9,7 @@ import org.sitrep.extract.quote.ParseTree;
  * Whether a trigger reports something that happened. Not events: the negated ("no major clashes occurred",
  * "did not arrest"), the modal and future ("could seize", "would be sent"), the conditional ("if he asks"), and
  * what is only planned, threatened, expected, denied or called for ("threatened to attack", "talks are expected
- * to resume", "denied an agreement had been reached"). An explosion that "failed to" happen is a disrupted
+ * to resume", "denied an agreement had been reached"), also in a conjunct ("plotted to execute … and then attack"). An explosion that "failed to" happen is a disrupted
  * weapons use, which ACLED codes.
  */
 final class Modality {
@@ -27,20 +27,20 @@ final class Modality {
             "prospect", "need", "ready", "able", "allow", "avoid", "prevent", "stop", "halt", "set", "schedule", "due");
     /** Relations by which a word's meaning depends on its parent's mood. */
     private static final String[] GOVERNED = {"xcomp", "ccomp", "obj", "nsubj", "csubj", "advcl", "acl", "compound",
-            "dep"};
+            "dep", "conj"};
     /**
      * Of those, the relations by which a word is what its parent wants, plans or denies: its complement, not its
      * subject ("talks … aim to find a solution": the talks are held; "talks are expected to resume": they are not).
      */
     private static final String[] COMPLEMENTS = {"xcomp", "ccomp", "obj", "advcl", "acl", "compound", "nsubj:pass",
             "dep"};
-    private static final int MAX_STEPS = 3;
+    private static final int MAX_STEPS = 4;
 
     private Modality() {}
 
     static Status of(EventSentence sentence, IndexedWord trigger) {
         ParseTree tree = sentence.tree();
-        if (negatedOrModal(sentence, trigger) || purpose(sentence, trigger)) {
+        if (negatedOrModal(sentence, trigger) || purpose(sentence, trigger) || activity(sentence, trigger)) {
             return Status.NOT_ASSERTED;
         }
         IndexedWord word = trigger;
@@ -61,6 +61,11 @@ final class Modality {
             word = parent.get();
         }
         return Status.ASSERTED;
+    }
+
+    /** "Attacking churches … is prohibited": a gerund as a subject names a kind of act, not an act. */
+    private static boolean activity(EventSentence sentence, IndexedWord trigger) {
+        return sentence.tag(trigger).equals("VBG") && ParseTree.matches(sentence.tree().relation(trigger), "nsubj", "csubj");
     }
 
     /** "formed … to fight for independence", "a decision to attack": an infinitive of purpose or intent. */
