@@ -48,4 +48,11 @@ final class AnnotatedLines {
         }
         return records;
     }
+
+    /** An annotation error: fails with the message, which the line number is added to. */
+    static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
 }

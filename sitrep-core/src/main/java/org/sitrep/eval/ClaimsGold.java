@@ -1,5 +1,7 @@
 package org.sitrep.eval;
 
+import static org.sitrep.eval.AnnotatedLines.require;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,11 +76,5 @@ public final class ClaimsGold {
 
     private static Double bound(JsonNode node) {
         return node.isNumber() ? node.asDouble() : null;
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
     }
 }

@@ -8,7 +8,7 @@ public final class Evaluations {
 
     private static final List<Evaluation> ALL = List.of(new CleanEvaluation(), new ClaimsEvaluation(),
             new AttributionEvaluation(), new StoryEvaluation(), new PlacesEvaluation(), new ClaimPairsEvaluation(),
-            new CrossDocumentEntitiesEvaluation());
+            new CrossDocumentEntitiesEvaluation(), new EventsEvaluation());
 
     private Evaluations() {}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sitrep.annotate.AnnotatedDocument;
 import org.sitrep.extract.claim.ClaimExtractor;
 import org.sitrep.extract.entity.EntityExtractor;
+import org.sitrep.extract.event.EventExtractor;
 import org.sitrep.extract.place.PlaceExtractor;
 import org.sitrep.extract.quote.QuoteExtractor;
 import org.sitrep.extract.time.TimeExtractor;
@@ -28,7 +29,8 @@ public final class Extractors {
                 new PlaceExtractor(),
                 new TimeExtractor(),
                 new QuoteExtractor(),
-                new ClaimExtractor()));
+                new ClaimExtractor(),
+                new EventExtractor()));
     }
 
     /** The CoreNLP annotators the extractors need between them. */

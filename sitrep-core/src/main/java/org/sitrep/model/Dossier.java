@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The situation picture: every document with what was found in it, the stories, the figures compared, and the
- * entities across reports (each joining the per-document entities found to be one).
+ * entities across reports (each joining the per-document entities found to be one), and the events, each report of
+ * one event merged.
  */
 public record Dossier(
         String schemaVersion,
@@ -14,7 +15,8 @@ public record Dossier(
         List<Story> stories,
         List<ClaimGroup> claimGroups,
         List<CrossDocumentEntity> crossDocumentEntities,
-        List<SkippedInput> skipped) {
+        List<SkippedInput> skipped,
+        List<MergedEvent> events) {
 
     public static final String SCHEMA_VERSION = "1";
 
@@ -24,5 +26,6 @@ public record Dossier(
         claimGroups = List.copyOf(claimGroups);
         crossDocumentEntities = List.copyOf(crossDocumentEntities);
         skipped = List.copyOf(skipped);
+        events = List.copyOf(events);
     }
 }

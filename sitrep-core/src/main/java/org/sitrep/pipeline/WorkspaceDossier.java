@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.sitrep.link.claims.ClaimGroups;
 import org.sitrep.link.entities.CrossDocumentEntities;
+import org.sitrep.link.events.MergedEvents;
 import org.sitrep.link.story.DocumentStories;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Dossier;
@@ -43,11 +44,15 @@ public final class WorkspaceDossier {
         current = null;
     }
 
-    /** The link stage over {@code documents}: stories, entities across reports, and the figures compared. */
+    /**
+     * The link stage over {@code documents}: stories, entities across reports, the figures compared, and the
+     * events several reports tell merged into one.
+     */
     public static Dossier link(List<DocumentAnalysis> documents, List<SkippedInput> skipped) {
         var entities = CrossDocumentEntities.of(documents);
         // a speaker two reports name differently is one source once resolved
         return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, new DocumentStories().of(documents),
-                ClaimGroups.of(documents, entities::nameOf), entities.entities(), skipped);
+                ClaimGroups.of(documents, entities::nameOf), entities.entities(), skipped,
+                MergedEvents.of(documents, entities::nameOf));
     }
 }

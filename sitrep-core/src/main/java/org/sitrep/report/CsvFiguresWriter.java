@@ -1,8 +1,5 @@
 package org.sitrep.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -18,7 +15,6 @@ public final class CsvFiguresWriter implements DossierWriter {
             "precision", "qualifier", "unit", "measure", "object", "place", "place_geonames_id", "latitude", "longitude", "country", "time",
             "claimed_by", "hedges",
             "span_begin", "span_end", "sentence");
-    private static final CsvMapper CSV = (CsvMapper) new CsvMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override
     public String format() {
@@ -32,9 +28,7 @@ public final class CsvFiguresWriter implements DossierWriter {
 
     @Override
     public void write(Dossier dossier, Writer out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
-        var writer = CSV.writer(schema.build()).writeValues(out);
+        var writer = CsvTable.open(out, COLUMNS);
         for (ClaimRows.Row row : ClaimRows.of(dossier)) {
             var claim = row.claim();
             var doc = row.from().document();

@@ -18,7 +18,8 @@ public final class DossierFormats {
             new HtmlDossierWriter(),
             new CsvFiguresWriter(),
             new GeoJsonDossierWriter(),
-            new HxlFiguresWriter());
+            new HxlFiguresWriter(),
+            new CsvEventsWriter());
 
     private DossierFormats() {}
 

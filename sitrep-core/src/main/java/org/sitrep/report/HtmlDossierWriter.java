@@ -62,6 +62,7 @@ public final class HtmlDossierWriter implements DossierWriter {
         }
         stories(html, dossier);
         timeline(html, dossier);
+        events(html, dossier);
         figures(html, dossier);
         figuresCompared(html, dossier);
         acrossReports(html, dossier);
@@ -93,6 +94,30 @@ public final class HtmlDossierWriter implements DossierWriter {
                     .append(anchorOf(entry.time().span())).append("\">").append(esc(entry.time().text()))
                     .append("</a></td><td>").append(esc(Sentences.around(entry.from().document().cleanText(), entry.time().span())))
                     .append("</td><td>").append(esc(Labels.of(entry.from().document()))).append("</td></tr>");
+        }
+        html.append("</table>");
+    }
+
+    /** The events on a timeline, each linked to the sentence that reports it. */
+    private static void events(StringBuilder html, Dossier dossier) {
+        html.append("<h2>Events</h2>");
+        List<EventRows.Row> rows = EventRows.of(dossier);
+        if (rows.isEmpty()) {
+            html.append("<p>No events found.</p>");
+            return;
+        }
+        html.append("<table><tr><th>date</th><th>event</th><th>actors</th><th>place</th><th>fatalities</th>")
+                .append("<th>sources</th><th>reported in</th></tr>");
+        for (EventRows.Row row : rows) {
+            html.append("<tr><td>").append(esc(row.date())).append("</td><td>").append(esc(row.what()))
+                    .append("</td><td>").append(esc(row.actors())).append("</td><td>").append(esc(row.location()))
+                    .append("</td><td>").append(esc(row.fatalities())).append("</td><td>")
+                    .append(row.merged().independentSources()).append(": ").append(esc(row.sources()))
+                    .append("</td><td>");
+            for (var span : row.event().evidence()) {
+                html.append("<a href=\"#").append(anchorOf(span)).append("\">").append(esc(span.text())).append("</a> ");
+            }
+            html.append("</td></tr>");
         }
         html.append("</table>");
     }
@@ -285,6 +310,8 @@ public final class HtmlDossierWriter implements DossierWriter {
         for (var quote : analysis.quotes()) {
             marks.add(new Mark(quote.span().begin(), quote.span().begin(), "<a id=\"" + anchorOf(quote.span()) + "\"></a>", ""));
         }
+        analysis.events().stream().flatMap(event -> event.evidence().stream()).distinct().forEach(span ->
+                marks.add(new Mark(span.begin(), span.begin(), "<a id=\"" + anchorOf(span) + "\"></a>", "")));
         for (RemovedSpan removed : doc.removed()) {
             if (removed.reason() != RemovalReason.BLANK_SPACE) {
                 marks.add(new Mark(removed.cleanOffset(), removed.cleanOffset(), "<del class=\"removed\" data-reason=\""

@@ -52,6 +52,7 @@ public final class MarkdownDossierWriter implements DossierWriter {
             }
             md.append('\n');
         }
+        events(md, dossier);
         figures(md, dossier);
         figuresCompared(md, dossier);
         acrossReports(md, dossier);
@@ -61,6 +62,24 @@ public final class MarkdownDossierWriter implements DossierWriter {
             document(md, analysis);
         }
         out.write(md.toString());
+    }
+
+    /** The events on a timeline: dated ones in calendar order, then the undated, each with its sources and sentence. */
+    private static void events(StringBuilder md, Dossier dossier) {
+        md.append("## Events\n\n");
+        var rows = EventRows.of(dossier);
+        if (rows.isEmpty()) {
+            md.append("No events found.\n\n");
+            return;
+        }
+        md.append("| date | event | actors | place | fatalities | sources | reported in |\n|---|---|---|---|---|---|---|\n");
+        for (EventRows.Row row : rows) {
+            md.append("| ").append(cell(row.date())).append(" | ").append(cell(row.what())).append(" | ")
+                    .append(cell(row.actors())).append(" | ").append(cell(row.location())).append(" | ")
+                    .append(row.fatalities()).append(" | ").append(cell(row.merged().independentSources() + ": "
+                            + row.sources())).append(" | ").append(cell(row.notes())).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static void stories(StringBuilder md, Dossier dossier) {

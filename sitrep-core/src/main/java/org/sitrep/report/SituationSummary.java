@@ -26,6 +26,7 @@ final class SituationSummary {
     private static final int KEY_FIGURES = 8;
     private static final int SPEAKERS = 6;
     private static final int DEVELOPMENTS = 8;
+    private static final int EVENTS = 12;
     private static final int PLACES = 12;
 
     /**
@@ -61,6 +62,7 @@ final class SituationSummary {
                         .append(story.places().size() > PLACES ? ", …" : "").append(".\n\n");
             }
             whoSaidWhat(md, members);
+            events(md, dossier, story);
             developments(md, members);
         }
     }
@@ -159,6 +161,39 @@ final class SituationSummary {
                 .orElseGet(() -> said.stream()
                         .max(Comparator.comparingInt(s -> s.quote().span().end() - s.quote().span().begin()))
                         .orElseThrow());
+    }
+
+    /**
+     * The story's events on a timeline (dated first, earliest first): what happened, who, where, with how many
+     * independent sources, and the reports and spans that say so.
+     */
+    private static void events(StringBuilder md, Dossier dossier, Story story) {
+        Set<String> members = Set.copyOf(story.members());
+        List<EventRows.Row> rows = EventRows.of(dossier.events().stream()
+                .filter(merged -> merged.event().documentIds().stream().anyMatch(members::contains)).toList());
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, DocumentAnalysis> byId = new LinkedHashMap<>();
+        dossier.documents().forEach(doc -> byId.put(doc.document().id(), doc));
+        md.append("**Events**\n\n");
+        for (EventRows.Row row : rows.stream().limit(EVENTS).toList()) {
+            md.append("- ").append(row.date()).append(": ").append(row.what()).append(" — ").append(row.actors());
+            if (!row.location().isEmpty()) {
+                md.append(", ").append(row.location());
+            }
+            if (!row.fatalities().isEmpty()) {
+                md.append(", ").append(row.fatalities()).append(" killed");
+            }
+            md.append(" (").append(row.merged().independentSources()).append(" source(s): ").append(row.sources())
+                    .append(") — ").append(row.event().evidence().stream()
+                            .map(span -> evidence(byId.get(span.documentId()), span)).collect(Collectors.joining(" ")))
+                    .append('\n');
+        }
+        if (rows.size() > EVENTS) {
+            md.append("- … and ").append(rows.size() - EVENTS).append(" more in Events below\n");
+        }
+        md.append('\n');
     }
 
     /** Anchored dates inside the story, earliest first, each with the sentence that gives it. */

@@ -88,8 +88,10 @@ final class ScopedDossier {
                     .filter(g -> g.claims().stream().anyMatch(c -> members.contains(c.span().documentId()))).toList();
             var entities = dossier.crossDocumentEntities().stream()
                     .filter(e -> e.members().stream().anyMatch(m -> members.contains(m.documentId()))).toList();
+            var events = dossier.events().stream()
+                    .filter(e -> e.event().documentIds().stream().anyMatch(members::contains)).toList();
             return new ScopedDossier(new Dossier(dossier.schemaVersion(), dossier.generatedAt(), documents,
-                    List.of(story), groups, entities, List.of()));
+                    List.of(story), groups, entities, List.of(), events));
         });
     }
 }

@@ -127,7 +127,8 @@ final class Views {
                     event.place() == null ? null : resolved != null ? resolved.name() : event.place().span().text(),
                     resolved == null ? null : resolved.latitude(), resolved == null ? null : resolved.longitude(),
                     event.time() == null ? null : event.time().normalized(),
-                    event.fatalities() == null ? null : event.fatalities().asWritten(),
+                    event.fatalities().isEmpty() ? null : event.fatalities().stream().map(Claim::asWritten)
+                            .collect(java.util.stream.Collectors.joining("; ")),
                     event.evidence().stream().map(span -> Evidence.of(from.document(), span)).toList(),
                     event.documentIds());
         }

@@ -44,7 +44,7 @@ class DossierFormatsTest {
         String html = Files.readString(out.resolve("dossier.html"));
         assertThat(html).contains("<del class=\"removed\" data-reason=\"photo caption\">migrant</del><mark class=\"figure\"",
                 "<mark class=\"entity\"", "title=\"XXXX-WXX-5 (unanchored)\">Friday</mark>");
-        String timeline = html.substring(html.indexOf("<h2>Timeline</h2>"), html.indexOf("<h2>Figures</h2>"));
+        String timeline = html.substring(html.indexOf("<h2>Timeline</h2>"), html.indexOf("<h2>Events</h2>"));
         assertThat(timeline).contains("<td>2011</td>").doesNotContain("XXXX", "Friday");
         assertThat(html).doesNotContain("<script");
     }
@@ -60,7 +60,7 @@ class DossierFormatsTest {
                 null, null, new org.sitrep.model.Attribution(new org.sitrep.model.Speaker(null, "OCHA", null), null, "AFP"),
                 List.of("estimate"));
         var withClaim = new org.sitrep.model.Dossier(dossier.schemaVersion(), dossier.generatedAt(),
-                List.of(afp.withClaims(List.of(claim))), List.of(), List.of(), List.of(), List.of());
+                List.of(afp.withClaims(List.of(claim))), List.of(), List.of(), List.of(), List.of(), List.of());
 
         DossierFormats.writeAll(withClaim, List.of("csv", "md", "html"), out);
 

@@ -19,7 +19,8 @@ class GeoJsonDossierWriterTest {
         assertThat(geojson.get("type").asText()).isEqualTo("FeatureCollection");
         JsonNode aleppo = null;
         for (JsonNode feature : geojson.get("features")) {
-            if (feature.get("properties").get("gazetteerId").asText().equals("170063")) {
+            if (feature.get("properties").get("kind").asText().equals("place")
+                    && feature.get("properties").get("gazetteerId").asText().equals("170063")) {
                 aleppo = feature;
             }
         }

@@ -105,6 +105,12 @@ final class TableRows {
         return rows;
     }
 
+    /** The lower bound of the first killed figure given for the event (ACLED's one number), or null. */
+    private static Double fatalities(Event event) {
+        return event.fatalities().stream().filter(c -> c.value() != null).map(c -> c.value().low())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     static List<Row> events(DocumentAnalysis analysis) {
         List<Row> rows = new ArrayList<>();
         for (Event e : analysis.events()) {
@@ -112,7 +118,7 @@ final class TableRows {
             rows.add(RowFactory.create(analysis.document().id(), e.type(), e.subType(),
                     e.actor1() == null ? null : e.actor1().name(), e.actor2() == null ? null : e.actor2().name(),
                     placeName(e.place()), e.time() == null ? null : e.time().normalized(),
-                    e.fatalities() == null || e.fatalities().value() == null ? null : e.fatalities().value().low(),
+                    fatalities(e),
                     first == null ? null : first.begin(), first == null ? null : first.end()));
         }
         return rows;

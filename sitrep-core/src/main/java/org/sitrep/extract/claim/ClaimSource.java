@@ -11,9 +11,10 @@ import org.sitrep.model.Span;
  * Who claims a figure: the speaker of the innermost quote, direct or reported, whose words hold the figure
  * ("OCHA said it estimated “up to 20,000 people …”", "…, according to a resident"); a figure no one is found to
  * have said is the outlet's own (and its wire agency's). The quote extractor has already resolved speakers
- * carried over from earlier sentences ("He added…") and roles ("OCHA spokeswoman Linda Tom").
+ * carried over from earlier sentences ("He added…") and roles ("OCHA spokeswoman Linda Tom"). The event extractor asks
+ * the same of an event's trigger.
  */
-final class ClaimSource {
+public final class ClaimSource {
 
     /**
      * Cues of will, not of assertion: "the government wants to take control of a city of 2 million" does not make
@@ -27,12 +28,12 @@ final class ClaimSource {
     private final List<Quote> quotes;
     private final Attribution outlet;
 
-    ClaimSource(List<Quote> quotes, Attribution outlet) {
+    public ClaimSource(List<Quote> quotes, Attribution outlet) {
         this.quotes = quotes;
         this.outlet = outlet;
     }
 
-    Attribution of(Span figure) {
+    public Attribution of(Span figure) {
         return quotes.stream()
                 .filter(quote -> quote.speaker() != null && !VOLITION.contains(quote.cueVerb()))
                 .filter(quote -> quote.span().contains(figure))

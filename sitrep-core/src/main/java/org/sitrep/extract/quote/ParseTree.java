@@ -16,12 +16,12 @@ import java.util.TreeSet;
  * A sentence's basic dependency tree with the few questions attribution asks of it. The basic tree, not the
  * enhanced graph CoreNLP hands out by default: phrases are subtrees, and only a tree has well-defined ones.
  */
-final class ParseTree {
+public final class ParseTree {
 
     private final SemanticGraph graph;
     private final List<CoreLabel> tokens;
 
-    ParseTree(CoreSentence sentence) {
+    public ParseTree(CoreSentence sentence) {
         SemanticGraph basic = sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (basic == null) {
             throw new IllegalStateException("no dependency parse: the CoreNLP pipeline must run \"depparse\"");
@@ -30,24 +30,29 @@ final class ParseTree {
         this.tokens = sentence.tokens();
     }
 
-    List<IndexedWord> words() {
+    public List<IndexedWord> words() {
         return graph.vertexListSorted();
     }
 
-    CoreLabel token(int index) {
+    /** The word at a token index (1-based), or empty when the parse left it out. */
+    public Optional<IndexedWord> word(int index) {
+        return Optional.ofNullable(graph.getNodeByIndexSafe(index));
+    }
+
+    public CoreLabel token(int index) {
         return tokens.get(index - 1);
     }
 
-    int size() {
+    public int size() {
         return tokens.size();
     }
 
     /** The first child by one of the relations (a relation "obl" also matches "obl:tmod"), in text order. */
-    Optional<IndexedWord> child(IndexedWord word, String... relations) {
+    public Optional<IndexedWord> child(IndexedWord word, String... relations) {
         return children(word, relations).stream().findFirst();
     }
 
-    List<IndexedWord> children(IndexedWord word, String... relations) {
+    public List<IndexedWord> children(IndexedWord word, String... relations) {
         List<IndexedWord> found = new ArrayList<>();
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
             if (matches(edge.getRelation().toString(), relations)) {
@@ -58,18 +63,18 @@ final class ParseTree {
         return found;
     }
 
-    Optional<IndexedWord> parent(IndexedWord word) {
+    public Optional<IndexedWord> parent(IndexedWord word) {
         return Optional.ofNullable(graph.getParent(word));
     }
 
     /** The relation from the word's parent to the word, or "root". */
-    String relation(IndexedWord word) {
+    public String relation(IndexedWord word) {
         IndexedWord parent = graph.getParent(word);
         return parent == null ? "root" : graph.getEdge(parent, word).getRelation().toString();
     }
 
     /** Token indexes (1-based) of the word's subtree, leaving out children by the given relations. */
-    TreeSet<Integer> subtree(IndexedWord word, Set<String> skipRelations) {
+    public TreeSet<Integer> subtree(IndexedWord word, Set<String> skipRelations) {
         TreeSet<Integer> indexes = new TreeSet<>();
         collect(word, skipRelations, indexes);
         return indexes;
@@ -86,7 +91,7 @@ final class ParseTree {
         }
     }
 
-    static boolean matches(String relation, String... relations) {
+    public static boolean matches(String relation, String... relations) {
         for (String r : relations) {
             if (relation.equals(r) || relation.startsWith(r + ":")) {
                 return true;
@@ -95,18 +100,18 @@ final class ParseTree {
         return false;
     }
 
-    boolean isPunctuation(int index) {
+    public boolean isPunctuation(int index) {
         String tag = token(index).tag();
         return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("-LRB-") || tag.equals("-RRB-")
                 || tag.equals("HYPH") || tag.equals("NFP") || tag.equals("''") || tag.equals("``")
                 || token(index).word().matches("\\p{Punct}+|[–—“”‘’]");
     }
 
-    int begin(int index) {
+    public int begin(int index) {
         return token(index).beginPosition();
     }
 
-    int end(int index) {
+    public int end(int index) {
         return token(index).endPosition();
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.link.claims;
 
 import java.util.Locale;
 import java.util.function.Function;
+import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.Speaker;
@@ -22,11 +23,23 @@ import org.sitrep.model.Speaker;
  *                report that shares its origin with another shares the figure's source too
  * @param why     why the speaker counts as the source ("“OCHA spokeswoman Linda Tom” speaks for …"), or null
  */
-record Source(String key, String name, String speaker, boolean own, String why) {
+public record Source(String key, String name, String speaker, boolean own, String why) {
 
     static Source of(Claim claim, Document document, Function<Speaker, String> speakerNames,
                      Spokespeople spokespeople) {
-        var attribution = claim.attribution();
+        return of(claim.attribution(), document, speakerNames, spokespeople);
+    }
+
+    /**
+     * The source of anything reported with {@code attribution} in {@code document}, an event as well as a figure,
+     * with each speaker their own source (no spokespeople read).
+     */
+    public static Source of(Attribution attribution, Document document, Function<Speaker, String> speakerNames) {
+        return of(attribution, document, speakerNames, Spokespeople.none());
+    }
+
+    static Source of(Attribution attribution, Document document, Function<Speaker, String> speakerNames,
+                     Spokespeople spokespeople) {
         if (attribution != null && attribution.source() != null && present(attribution.source().name())) {
             var affiliation = spokespeople.of(attribution.source());
             if (affiliation.isPresent()) {
