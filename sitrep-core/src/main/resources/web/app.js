@@ -130,7 +130,7 @@ async function drawMap(places) {
   window.sitrepMap = map;
   if (!baseMap) {
     const world = await (await fetch('vendor/world-atlas/countries-110m.json')).json();
-    baseMap = topojson.feature(world, world.objects.countries);
+    baseMap = withoutAntimeridianJumps(topojson.feature(world, world.objects.countries));
   }
   L.geoJSON(baseMap, { style: { color: '#8a94a6', weight: 0.6, fillColor: '#f4f1e8', fillOpacity: 1 }, interactive: false }).addTo(map);
   L.Icon.Default.imagePath = 'vendor/leaflet/images/';
@@ -145,6 +145,34 @@ async function drawMap(places) {
   });
   if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.4), { maxZoom: 7 });
   else map.setView([20, 0], 1);
+}
+
+/**
+ * The base map as Leaflet can draw it: a ring that crosses the antimeridian (Russia, Fiji) jumps from +180 to -180 and
+ * Leaflet would draw that jump as a line across the world, so its longitudes are unwrapped to run on past 180; and
+ * Antarctica, whose ring closes along the pole that Web Mercator cannot show, is left out (ISO 3166 numeric 010).
+ */
+function withoutAntimeridianJumps(collection) {
+  const unwrap = ring => {
+    let shift = 0;
+    return ring.map(([lon, lat], i) => {
+      if (i > 0) {
+        const previous = ring[i - 1][0];
+        if (lon - previous > 180) shift -= 360;
+        else if (previous - lon > 180) shift += 360;
+      }
+      return [lon + shift, lat];
+    });
+  };
+  const polygons = geometry => geometry.type === 'Polygon' ? [geometry.coordinates]
+    : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.filter(f => f.id !== '010' && f.geometry).map(f => ({
+      ...f,
+      geometry: { type: 'MultiPolygon', coordinates: polygons(f.geometry).map(polygon => polygon.map(unwrap)) },
+    })),
+  };
 }
 
 function escapeHtml(text) {
