@@ -63,7 +63,7 @@ async function storyView(id) {
     el('p', { class: 'muted', text: `${story.dates} · ${story.places.join(', ')}` }),
     el('h2', { text: `Reports (${story.documents.length})` }),
     el('ul', { id: 'story-documents' }, story.documents.map(d => el('li', {},
-      el('a', { href: `#/doc/${encodeURIComponent(d.id)}`, text: d.title || d.source }),
+      el('a', { href: `#/doc/${encodeURIComponent(d.id)}`, text: nameOf(d) }),
       el('span', { class: 'muted', text: ` ${d.outlet || ''} ${d.published ? d.published.slice(0, 10) : 'undated'}` })))),
     el('div', { class: 'story-grid' },
       el('section', { 'aria-labelledby': 'map-h' }, el('h2', { id: 'map-h', text: 'Map' }),
@@ -175,6 +175,13 @@ function withoutAntimeridianJumps(collection) {
   };
 }
 
+/** A report's title, else its outlet and file or record name (a whole local path says nothing to a reader). */
+function nameOf(doc) {
+  if (doc.title) return doc.title;
+  const last = String(doc.source).split(/[\\/]/).pop();
+  return doc.outlet ? `${doc.outlet}: ${last}` : last;
+}
+
 function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
@@ -182,7 +189,7 @@ function escapeHtml(text) {
 /** The article's clean text with the sentence marked and the item's own words in bold; scrolled to and focused. */
 async function documentView(id, span, sentence) {
   const doc = await get(`documents/${encodeURIComponent(id)}`);
-  document.title = `sitrep: ${doc.title || doc.source}`;
+  document.title = `sitrep: ${nameOf(doc)}`;
   const text = doc.cleanText;
   const body = el('div', { class: 'article', id: 'article' });
   if (sentence) {
@@ -195,7 +202,7 @@ async function documentView(id, span, sentence) {
     body.append(text);
   }
   show(el('p', {}, doc.stories.map(story => el('a', { href: `#/story/${encodeURIComponent(story)}`, text: '← the story' }))),
-    el('h1', { text: doc.title || doc.source }),
+    el('h1', { text: nameOf(doc) }),
     el('p', { class: 'muted', text: [doc.outlet, doc.wireAgency && `via ${doc.wireAgency}`, doc.published || 'undated', doc.source].filter(Boolean).join(' · ') }),
     body,
     doc.removed.length ? el('details', {}, el('summary', { text: `Removed by cleaning (${doc.removed.length})` }),

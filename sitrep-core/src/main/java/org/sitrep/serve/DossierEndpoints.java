@@ -133,8 +133,7 @@ final class DossierEndpoints {
         ScopedDossier scope = scope(ctx);
         ctx.json(Page.of(scope.view("timeline", () -> {
             List<TimelineRow> rows = new ArrayList<>();
-            scope.dossier().documents().forEach(doc -> doc.events().forEach(
-                    event -> rows.add(TimelineRow.of(EventView.of(event, doc), doc))));
+            events(scope).forEach(event -> rows.add(TimelineRow.of(event)));
             Timeline.of(scope.dossier().documents()).forEach(entry -> rows.add(TimelineRow.of(entry)));
             rows.sort(Comparator.comparing(TimelineRow::date, Comparator.nullsLast(Comparator.naturalOrder())));
             return rows;
@@ -203,9 +202,8 @@ final class DossierEndpoints {
     }
 
     private List<EventView> events(ScopedDossier scope) {
-        List<EventView> events = new ArrayList<>();
-        scope.dossier().documents().forEach(doc -> doc.events().forEach(e -> events.add(EventView.of(e, doc))));
-        return events;
+        return scope.dossier().events().stream()
+                .map(merged -> EventView.of(merged, id -> scope.document(id).document())).toList();
     }
 
     /** The whole dossier, or one story's part of it when {@code story} is given. */

@@ -1,11 +1,13 @@
 package org.sitrep.serve;
 
 import java.util.List;
+import java.util.function.Function;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimGroup;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Event;
+import org.sitrep.model.MergedEvent;
 import org.sitrep.model.Quote;
 import org.sitrep.model.RemovedSpan;
 import org.sitrep.model.Span;
@@ -111,17 +113,21 @@ final class Views {
                     Evidence.of(d, entry.time().span()));
         }
 
-        static TimelineRow of(EventView event, DocumentAnalysis from) {
+        static TimelineRow of(EventView event) {
             return new TimelineRow(event.date(), "event", event.type() + (event.place() == null ? "" : " in "
-                    + event.place()), from.document().outlet(), event.evidence().isEmpty() ? null : event.evidence().get(0));
+                    + event.place()), String.join(", ", event.sources()),
+                    event.evidence().isEmpty() ? null : event.evidence().get(0));
         }
     }
 
-    record EventView(String type, String subType, String actor1, String actor2, String place, Double latitude,
-                     Double longitude, String date, String fatalities, List<Evidence> evidence, List<String> documentIds) {
-        static EventView of(Event event, DocumentAnalysis from) {
+    /** One event as the reports tell it, merged across reports, with how many independent sources stand behind it. */
+    record EventView(String id, String type, String subType, String actor1, String actor2, String place,
+                     Double latitude, Double longitude, String date, String fatalities, int independentSources,
+                     List<String> sources, String reasoning, List<Evidence> evidence, List<String> documentIds) {
+        static EventView of(MergedEvent merged, Function<String, Document> documents) {
+            Event event = merged.event();
             var resolved = event.place() == null ? null : event.place().resolved();
-            return new EventView(event.type(), event.subType(),
+            return new EventView(merged.id(), event.type(), event.subType(),
                     event.actor1() == null ? null : event.actor1().name(),
                     event.actor2() == null ? null : event.actor2().name(),
                     event.place() == null ? null : resolved != null ? resolved.name() : event.place().span().text(),
@@ -129,7 +135,9 @@ final class Views {
                     event.time() == null ? null : event.time().normalized(),
                     event.fatalities().isEmpty() ? null : event.fatalities().stream().map(Claim::asWritten)
                             .collect(java.util.stream.Collectors.joining("; ")),
-                    event.evidence().stream().map(span -> Evidence.of(from.document(), span)).toList(),
+                    merged.independentSources(), merged.sources(), merged.reasoning(),
+                    event.evidence().stream().map(span -> Evidence.of(documents.apply(span.documentId()), span))
+                            .toList(),
                     event.documentIds());
         }
     }
