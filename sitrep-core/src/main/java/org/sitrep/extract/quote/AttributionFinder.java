@@ -149,6 +149,13 @@ public final class AttributionFinder {
                 return withoutEdgePunctuation(tree, content);
             }
         }
+        if (lemma.equals("say") && tree.child(verb, "obj").filter(o -> o.index() > verb.index()).isPresent()
+                && tree.child(verb, "nsubj").filter(subject -> subject.index() < verb.index()).isPresent()) {
+            // "McCain says the movement that's sweeping the country … appeals to…": "say" almost never takes a plain
+            // noun phrase, so an object is the parser stopping short of a clause: what follows the verb is said.
+            // Not "…, said Britain-based monitor X", whose "object" is the source, with no subject before the verb.
+            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).tailSet(verb.index() + 1)));
+        }
         if (misparsedClausalSubject(tree, verb)) {
             // "Adelson said much of his discussion was about Israel": the parser made "said" the clause's subject
             return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).tailSet(verb.index() + 1)));
@@ -319,9 +326,8 @@ public final class AttributionFinder {
                     return before;
                 }
             }
-            boolean climbs = ParseTree.matches(relation, "xcomp", "advcl", "dep")
-                    || relation.startsWith("conj") && parent.isPresent() && parent.get().lemma() != null
-                    && CueWords.isCue(parent.get().lemma().toLowerCase(Locale.ROOT));
+            // coordinated verbs share their subject: "when Rubio thanked Miami and said [it was great to be home]"
+            boolean climbs = ParseTree.matches(relation, "xcomp", "advcl", "dep") || relation.startsWith("conj");
             if (!climbs || parent.isEmpty()) {
                 return Optional.empty();
             }

@@ -90,6 +90,25 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void coordinatedVerbsShareTheirSubject() throws IOException {
+        List<Quote> quotes = quotes("Some in the crowd booed, and when Rubio thanked Miami and said it was great to be"
+                + " home, a man yelled “Stay there!”\n");
+        assertThat(quotes).filteredOn(q -> q.span().text().startsWith("it was great to be home"))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Rubio"));
+    }
+
+    @Test
+    void sayWithWhatTheParserTookForAnObjectStillSaysTheRest() throws IOException {
+        List<Quote> quotes = quotes("Senator John McCain says the Republican populist movement that’s sweeping the"
+                + " country and boosting candidates including Donald Trump in the 2016 presidential race appeals to"
+                + " the bad angels of our nature.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("John McCain");
+            assertThat(q.span().text()).startsWith("the Republican populist movement").endsWith("of our nature");
+        });
+    }
+
+    @Test
     void aHeadlineNameAndColonSaysWhoSaysTheRest() throws IOException {
         List<Quote> quotes = quotes("""
                 The administration will take in more refugees next year.
