@@ -71,7 +71,7 @@ async function storyView(id) {
       el('section', { 'aria-labelledby': 'timeline-h' }, el('h2', { id: 'timeline-h', text: 'Timeline' }),
         el('ol', { class: 'timeline', id: 'timeline' }, timeline.items.map(row => el('li', {},
           el('time', { text: row.date }),
-          el('a', { href: row.evidence ? evidenceHref(row.evidence) : null, text: row.text }),
+          el('a', { href: row.evidence ? evidenceHref(row.evidence) : null, text: shortened(row.text) }),
           el('span', { class: 'muted', text: ` ${row.outlet || ''}` })))))),
     figures,
     el('section', { 'aria-labelledby': 'quotes-h' }, el('h2', { id: 'quotes-h', text: 'Who said what' }),
@@ -180,6 +180,13 @@ function nameOf(doc) {
   if (doc.title) return doc.title;
   const last = String(doc.source).split(/[\\/]/).pop();
   return doc.outlet ? `${doc.outlet}: ${last}` : last;
+}
+
+/** A long sentence cut at a word near 160 characters, so the timeline stays a list of lines. */
+function shortened(text, limit = 160) {
+  if (!text || text.length <= limit) return text;
+  const cut = text.lastIndexOf(' ', limit);
+  return `${text.slice(0, cut > 0 ? cut : limit)}…`;
 }
 
 function escapeHtml(text) {

@@ -108,9 +108,10 @@ final class Views {
     /** A line of the timeline: an event when the reports give events, else a dated mention. */
     record TimelineRow(String date, String kind, String text, String outlet, Evidence evidence) {
         static TimelineRow of(Timeline.Entry entry) {
+            // the sentence says what happened then; the date expression alone ("2011") repeats the date column
             Document d = entry.from().document();
-            return new TimelineRow(entry.date(), "date", entry.time().text(), d.outlet(),
-                    Evidence.of(d, entry.time().span()));
+            Evidence evidence = Evidence.of(d, entry.time().span());
+            return new TimelineRow(entry.date(), "date", evidence.sentence(), d.outlet(), evidence);
         }
 
         static TimelineRow of(EventView event) {

@@ -258,6 +258,13 @@ class ServeApiTest {
         rows.forEach(row -> dates.add(row.get("date").asText()));
         assertThat(dates).isSorted();
         assertThat(dates).contains("2016-02-05", "2016-02-08");
+        // a dated mention is shown by the sentence that holds it, not by the date expression alone
+        rows.forEach(row -> {
+            if (row.get("kind").asText().equals("date")) {
+                assertThat(row.get("text").asText()).contains(row.get("evidence").get("text").asText())
+                        .isEqualTo(row.get("evidence").get("sentence").asText());
+            }
+        });
     }
 
     @Test
