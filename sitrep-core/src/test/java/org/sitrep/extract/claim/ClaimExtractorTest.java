@@ -54,7 +54,8 @@ class ClaimExtractorTest {
             "Vaccination cut the number of measles cases by 64% in two years.",
             "Kurds make up about 18 percent of Turkey's 80 million residents.",
             "In 2015, 1944 cases of dengue were reported in the region.",
-            "The 7 patients admitted on Monday were all children.");
+            "The 7 patients admitted on Monday were all children.",
+            "Two powerful storms hit the coast on Sunday, leaving 12 people dead.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -209,5 +210,11 @@ class ClaimExtractorTest {
     @Test
     void aDefiniteSmallNumberBeforeWhatItCountsIsAFigure() {
         assertThat(claim("7").object()).isEqualTo("patients");
+    }
+
+    @Test
+    void countedHazardsAreNotTheirVictims() {
+        assertThat(claim("Two").measure()).isEqualTo("other");
+        assertThat(claim("12").measure()).isEqualTo("killed");
     }
 }
