@@ -81,6 +81,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTrailingSourceAfterACommaReportsWhatTheParserHungOnItsCue() throws IOException {
+        List<Quote> quotes = quotes("Three of the injured suffered cuts and bruises, officials said.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("officials");
+            assertThat(q.span().text()).isEqualTo("Three of the injured suffered cuts and bruises");
+        });
+    }
+
+    @Test
     void aReportingClauseParsedAsAClausalSubjectStillReports() throws IOException {
         List<Quote> quotes = quotes("Adelson said much of his discussion with Trump was about Israel.\n");
         assertThat(quotes).singleElement().satisfies(q -> {
