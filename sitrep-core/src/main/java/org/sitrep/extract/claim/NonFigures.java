@@ -53,6 +53,9 @@ final class NonFigures {
         if (isApposedAge(tokens, start, last.end())) {
             return Optional.of("an age after a name (\"Cafferkey, 39, was…\")");
         }
+        if (!qualified && lower(tokens, start - 1).equals("top")) {
+            return Optional.of("a rank (\"among the top five\")");
+        }
         if (Set.of("st", "nd", "rd", "th").contains(lower(tokens, last.end()))) {
             return Optional.of("an ordinal (\"23 rd\")");
         }
@@ -190,6 +193,9 @@ final class NonFigures {
      * mention; "the two sides" (the parties to a conflict) and "accusing the three" count nothing new.
      */
     private static boolean countsNamedThings(List<Token> tokens, int next) {
+        if (next + 1 < tokens.size() && tokens.get(next).isAdjective()) {
+            next++; // "at least one major hurricane"
+        }
         return next < tokens.size() && tokens.get(next).isNoun() && !PARTIES.contains(tokens.get(next).base());
     }
 
