@@ -141,8 +141,10 @@ public final class AttributionFinder {
             // "denied the report", "dismissed as “laughable”", "dismissed the report as “baseless”"
             TreeSet<Integer> content = new TreeSet<>();
             tree.child(verb, "obj").ifPresent(o -> content.addAll(tree.subtree(o, Set.of())));
+            // "dismissed the report as “baseless”", "measured the quake at magnitude 6.4"
+            String complement = lemma.equals("measure") ? "at" : "as";
             tree.children(verb, "obl", "xcomp", "advcl").stream()
-                    .filter(o -> tree.children(o, "case", "mark").stream().anyMatch(c -> c.word().equalsIgnoreCase("as"))
+                    .filter(o -> tree.children(o, "case", "mark").stream().anyMatch(c -> c.word().equalsIgnoreCase(complement))
                             || tree.relation(o).equals("xcomp"))
                     .findFirst()
                     .ifPresent(o -> content.addAll(tree.subtree(o, Set.of())));

@@ -55,7 +55,8 @@ class ClaimExtractorTest {
             "Kurds make up about 18 percent of Turkey's 80 million residents.",
             "In 2015, 1944 cases of dengue were reported in the region.",
             "The 7 patients admitted on Monday were all children.",
-            "Two powerful storms hit the coast on Sunday, leaving 12 people dead.");
+            "Two powerful storms hit the coast on Sunday, leaving 12 people dead.",
+            "Gunmen shot dead 14 villagers — nine in Kanto and five in the hills.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -216,5 +217,11 @@ class ClaimExtractorTest {
     void countedHazardsAreNotTheirVictims() {
         assertThat(claim("Two").measure()).isEqualTo("other");
         assertThat(claim("12").measure()).isEqualTo("killed");
+    }
+
+    @Test
+    void aBreakdownAfterADashCountsWhatTheWholeCounted() {
+        assertThat(claim("14").measure()).isEqualTo("killed");
+        assertThat(claim("nine").measure()).isEqualTo("killed");
     }
 }

@@ -90,6 +90,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anInstitutionMeasuringAQuakeIsTheSourceOfItsMagnitude() throws IOException {
+        List<Quote> quotes = quotes("The European seismology centre measured the tremor at magnitude 5.8.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cueVerb()).isEqualTo("measure");
+            assertThat(q.speaker().name()).contains("seismology centre");
+            assertThat(q.span().text()).contains("magnitude 5.8");
+        });
+    }
+
+    @Test
     void aReportingClauseParsedAsAClausalSubjectStillReports() throws IOException {
         List<Quote> quotes = quotes("Adelson said much of his discussion with Trump was about Israel.\n");
         assertThat(quotes).singleElement().satisfies(q -> {
