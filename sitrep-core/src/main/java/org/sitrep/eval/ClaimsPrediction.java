@@ -37,7 +37,8 @@ public final class ClaimsPrediction {
      * The claim's value in the annotation guidelines' terms (docs/claims-annotation-guidelines.md §3), which record
      * figures as written: sitrep's tolerance band for an approximate figure ("about 2.5 million" → ±10%, "almost
      * five" → [4.5, 5)) goes back to the figure written, and a share of a whole ("half", unit "share", in [0, 1]) is
-     * recorded in percent, as the guidelines do.
+     * recorded in percent, as the guidelines do; a share with a lower bound only ("more than half") is open above,
+     * as the guidelines write it, where sitrep closes it at the whole.
      */
     static Interval asAnnotated(Claim claim) {
         Interval value = claim.value();
@@ -47,6 +48,13 @@ public final class ClaimsPrediction {
         if ("APPROXIMATE".equals(value.precision()) && value.low() != null && value.high() != null) {
             double written = value.highClosed() ? (value.low() + value.high()) / 2 : value.high();
             value = new Interval(written, true, written, true, value.precision());
+        }
+        boolean percent = "%".equals(claim.unit());
+        double whole = percent ? 100 : 1;
+        if ((percent || "share".equals(claim.unit())) && !claim.qualifier().isEmpty() && value.low() != null
+                && value.low() > 0 && value.high() != null && value.high() == whole && value.low() < whole) {
+            // sitrep closes "more than 50%" at the whole (50, 100]; the guidelines leave a lower bound open: (50, ∞)
+            value = new Interval(value.low(), value.lowClosed(), null, false, value.precision());
         }
         if ("share".equals(claim.unit())) {
             value = new Interval(percent(value.low()), value.lowClosed(), percent(value.high()), value.highClosed(),

@@ -28,6 +28,8 @@ import org.sitrep.model.TimeRef;
 public final class ClaimExtractor implements Extractor {
 
     private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.LOCATION, EntityType.GPE);
+    /** Marks that open a breakdown of the figure before them. */
+    private static final Set<String> BREAKDOWN_MARKS = Set.of("—", "–", "--", ":");
     private final QuantityParser parser = new QuantityParser();
 
     @Override
@@ -71,6 +73,7 @@ public final class ClaimExtractor implements Extractor {
                 lastEvent = MeasureClassifier.isEvent(measure) ? measure : lastEvent;
             }
             shareMeasureAlongLists(tokens, segments, quantities, things, measures);
+            shareMeasureWithBreakdowns(tokens, quantities, things, measures);
             Quantity previousInSentence = null;
             for (int k = 0; k < quantities.size(); k++) {
                 Quantity quantity = quantities.get(k);
@@ -149,6 +152,22 @@ public final class ClaimExtractor implements Extractor {
             }
             if (listed && measures.get(k) == Measure.OTHER && quantities.get(k).kind() == next.kind()) {
                 measures.set(k, measures.get(k + 1));
+            }
+        }
+    }
+
+    /**
+     * "hit by eight bullets — six in the back, …", "killed 12 people: eight in Homs and four in Hama": a figure with
+     * nothing counted that opens a breakdown right after a dash or colon counts what the figure before it counted.
+     */
+    private static void shareMeasureWithBreakdowns(List<Token> tokens, List<Quantity> quantities,
+                                                   List<Optional<CountedThing>> things, List<Measure> measures) {
+        for (int k = 1; k < quantities.size(); k++) {
+            int whole = things.get(k - 1).map(CountedThing::end).orElse(-1);
+            boolean opens = whole >= 0 && whole + 1 == quantities.get(k).start()
+                    && BREAKDOWN_MARKS.contains(tokens.get(whole).word());
+            if (opens && things.get(k).isEmpty() && measures.get(k) == Measure.OTHER) {
+                measures.set(k, measures.get(k - 1));
             }
         }
     }

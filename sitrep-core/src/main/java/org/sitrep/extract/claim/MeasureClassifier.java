@@ -21,6 +21,8 @@ final class MeasureClassifier {
     private static final Set<String> RESIDENTS = Set.of("person", "people", "inhabitant", "resident", "citizen", "soul");
     private static final Set<String> LOCATION_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final int PLACE_LOOKBACK = 10;
+    /** Nouns for the people who live in a place, not for people an event touched ("people" can be either). */
+    private static final Set<String> STANDING_POPULATION = Set.of("population", "inhabitant", "resident", "citizen");
 
     /** Measures of a standing amount rather than of people or things an event touched. */
     private static final Set<Measure> STOCKS = Set.of(Measure.POPULATION, Measure.REFUGEES_HOSTED, Measure.IN_CAMPS,
@@ -54,6 +56,12 @@ final class MeasureClassifier {
         if (population.isPresent()) {
             return population.get();
         }
+        if (isChange(tokens, quantity)) {
+            return Measure.OTHER;
+        }
+        if (countsPlacesHit(tokens, quantity, thing)) {
+            return Measure.AFFECTED;
+        }
         int segment = segments[quantity.amountStart()];
         Optional<Measure> byObject = byObject(tokens, segments, segment, thing);
         if (byObject.isPresent()) {
@@ -80,6 +88,11 @@ final class MeasureClassifier {
         if (homeTo || before1.equals("of") && (before2.equals("population") || PLACE_NOUNS.contains(before2))) {
             return Optional.of(Measure.POPULATION);
         }
+        // "Egypt's 91 million residents"; "about 10 percent of Egypt's 91 million residents"
+        if (before1.equals("'s") && RESIDENTS.contains(head) && !head.equals("people") && !head.equals("person")
+                || isShare(quantity) && shareOfPopulation(tokens, quantity.end())) {
+            return Optional.of(Measure.POPULATION);
+        }
         if (before1.equals("with") && (head.isEmpty() || RESIDENTS.contains(head))) {
             for (int t = s - 2; t >= Math.max(0, s - 1 - PLACE_LOOKBACK); t--) {
                 if (PLACE_NOUNS.contains(tokens.get(t).base()) || LOCATION_NER.contains(tokens.get(t).ner())) {
@@ -88,6 +101,41 @@ final class MeasureClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isShare(Quantity quantity) {
+        return quantity.kind() == Quantity.Kind.PERCENT || quantity.kind() == Quantity.Kind.SHARE;
+    }
+
+    /** A share "of" a place's inhabitants or population, before the clause's verb: "10 percent of Egypt's … residents". */
+    private static boolean shareOfPopulation(List<Token> tokens, int end) {
+        if (!lower(tokens, end).equals("of")) {
+            return false;
+        }
+        for (int t = end + 1; t < Math.min(tokens.size(), end + 1 + PLACE_LOOKBACK); t++) {
+            Token token = tokens.get(t);
+            if (token.isVerb() || token.tag().equals(",") || token.tag().equals(".")) {
+                return false;
+            }
+            if (STANDING_POPULATION.contains(token.base())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A rate of change, not an amount of anything: "cut their number of polio cases by 45%", "rose by 10 percent". */
+    private static boolean isChange(List<Token> tokens, Quantity quantity) {
+        return isShare(quantity) && lower(tokens, quantity.start() - 1).equals("by");
+    }
+
+    /**
+     * Places counted as where a hazard was found or struck: "reported in 16 countries", "H5N1 … in three areas",
+     * "confirmed in 11 provinces" (guidelines §5, affected). Camps are where people live (in_camps).
+     */
+    private static boolean countsPlacesHit(List<Token> tokens, Quantity quantity, Optional<CountedThing> thing) {
+        String head = thing.map(CountedThing::headLemma).orElse("");
+        return lower(tokens, quantity.start() - 1).equals("in") && PLACE_NOUNS.contains(head) && !head.equals("camp");
     }
 
     /** The counted noun ("lives", "air strikes") and its modifiers ("displaced people"). */

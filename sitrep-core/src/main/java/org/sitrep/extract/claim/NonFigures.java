@@ -25,6 +25,8 @@ final class NonFigures {
     /** Before a small number these make it a reference to things already counted: "the two sides". */
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "its", "their", "his", "her", "our",
             "my", "your", "both", "all", "each", "every", "first", "last", "next", "past", "'s", "’s", "whose");
+    /** Nouns for the sides of a conflict or a deal, which "the two …" names rather than counts. */
+    private static final Set<String> PARTIES = Set.of("side", "party", "camp", "wing");
     private static final Set<String> EMERGENCY_NUMBERS = Set.of("911", "999", "112", "000");
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "latter", "former", "last", "other");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on",
@@ -41,7 +43,7 @@ final class NonFigures {
     static Optional<String> reason(List<Token> tokens, int start, int end, Amount first, Amount last,
                                    boolean qualified, boolean hasUnit) {
         for (int t = first.start(); t < last.end(); t++) {
-            if (TIME_NER.contains(tokens.get(t).ner())) {
+            if (TIME_NER.contains(tokens.get(t).ner()) && !isCountOfThings(tokens, first, last)) {
                 return Optional.of("a date, time or duration");
             }
         }
@@ -50,6 +52,9 @@ final class NonFigures {
         }
         if (isApposedAge(tokens, start, last.end())) {
             return Optional.of("an age after a name (\"Cafferkey, 39, was…\")");
+        }
+        if (!qualified && lower(tokens, start - 1).equals("top")) {
+            return Optional.of("a rank (\"among the top five\")");
         }
         if (Set.of("st", "nd", "rd", "th").contains(lower(tokens, last.end()))) {
             return Optional.of("an ordinal (\"23 rd\")");
@@ -78,7 +83,7 @@ final class NonFigures {
             return id;
         }
         boolean small = first == last && first.form() == Amount.Form.NUMBER && first.scale() == 1 && first.value() < 20;
-        if (small && !qualified && !hasUnit && DEFINITE.contains(before)) {
+        if (small && !qualified && !hasUnit && DEFINITE.contains(before) && !countsNamedThings(tokens, last.end())) {
             return Optional.of("a reference to things already counted");
         }
         if (first.form() == Amount.Form.NUMBER && isCapitalisedWordAfterName(tokens, first.start())) {
@@ -171,6 +176,27 @@ final class NonFigures {
         boolean nameBefore = Character.isUpperCase(previous.word().charAt(0)) && previous.word().matches("\\p{L}+")
                 && at >= 2 && tokens.get(at - 2).word().matches("[\\p{L},]+");
         return nameBefore || previous.lower().equals("of") && at >= 2 && Character.isUpperCase(tokens.get(at - 2).word().charAt(0));
+    }
+
+    /**
+     * A bare number that CoreNLP tags as a date but that counts a plural noun right after it: "In 2005, 1926 cases
+     * of polio were reported" (a year is never followed by a plural noun it counts).
+     */
+    private static boolean isCountOfThings(List<Token> tokens, Amount first, Amount last) {
+        int next = last.end();
+        return first == last && first.bareDigits() && next < tokens.size() && tokens.get(next).tag().equals("NNS")
+                && !Units.isTime(tokens.get(next).lower()) && !isMonth(tokens, next);
+    }
+
+    /**
+     * "The 8 cases confirmed on Wednesday", "those three storms" restate a count, and the guidelines annotate each
+     * mention; "the two sides" (the parties to a conflict) and "accusing the three" count nothing new.
+     */
+    private static boolean countsNamedThings(List<Token> tokens, int next) {
+        if (next + 1 < tokens.size() && tokens.get(next).isAdjective()) {
+            next++; // "at least one major hurricane"
+        }
+        return next < tokens.size() && tokens.get(next).isNoun() && !PARTIES.contains(tokens.get(next).base());
     }
 
     private static boolean followedByTimeUnit(List<Token> tokens, int p) {

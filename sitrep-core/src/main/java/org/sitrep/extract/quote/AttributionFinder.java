@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.model.Document;
@@ -140,8 +141,10 @@ public final class AttributionFinder {
             // "denied the report", "dismissed as “laughable”", "dismissed the report as “baseless”"
             TreeSet<Integer> content = new TreeSet<>();
             tree.child(verb, "obj").ifPresent(o -> content.addAll(tree.subtree(o, Set.of())));
+            // "dismissed the report as “baseless”", "measured the quake at magnitude 6.4"
+            String complement = lemma.equals("measure") ? "at" : "as";
             tree.children(verb, "obl", "xcomp", "advcl").stream()
-                    .filter(o -> tree.children(o, "case", "mark").stream().anyMatch(c -> c.word().equalsIgnoreCase("as"))
+                    .filter(o -> tree.children(o, "case", "mark").stream().anyMatch(c -> c.word().equalsIgnoreCase(complement))
                             || tree.relation(o).equals("xcomp"))
                     .findFirst()
                     .ifPresent(o -> content.addAll(tree.subtree(o, Set.of())));
@@ -164,7 +167,31 @@ public final class AttributionFinder {
             // "[…], the rebels said." / "[…], said X." — the reporting clause hangs on the content
             return reportedRest(tree, verb);
         }
+        OptionalInt comma = commaBeforeTrailingSource(tree, verb);
+        if (comma.isPresent()) {
+            // "Four of the injured suffered scrapes and bruises, officials said.", "A woman was killed and five others
+            // were injured when…, authorities said.": the parser made the cue the root and hung the content's nouns or
+            // verbs on it as more subjects or loose dependents; the content ends at the comma
+            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(comma.getAsInt())));
+        }
         return new TreeSet<>();
+    }
+
+    /**
+     * The comma of "[…], officials said." when the parser made the cue the sentence's root: its last subject stands
+     * between a comma and the cue, a subject or a loose clause of the cue stands before the comma, and nothing but
+     * punctuation follows the cue.
+     */
+    private static OptionalInt commaBeforeTrailingSource(ParseTree tree, IndexedWord verb) {
+        List<IndexedWord> subjects = tree.children(verb, "nsubj");
+        if (!tree.relation(verb).equals("root") || subjects.isEmpty() || !endsReportingClause(tree, verb)) {
+            return OptionalInt.empty();
+        }
+        TreeSet<Integer> source = tree.subtree(subjects.get(subjects.size() - 1), Set.of());
+        int comma = source.first() - 1;
+        boolean adjacent = source.last() == verb.index() - 1 && comma > 1 && tree.token(comma).word().equals(",");
+        boolean contentBefore = tree.children(verb, "nsubj", "dep", "advcl").stream().anyMatch(w -> w.index() < comma);
+        return adjacent && contentBefore ? OptionalInt.of(comma) : OptionalInt.empty();
     }
 
     /**
@@ -294,7 +321,8 @@ public final class AttributionFinder {
         for (int depth = 0; depth < 4; depth++) {
             Optional<IndexedWord> subject = agent(tree, at);
             if (subject.isEmpty()) {
-                subject = tree.child(at, "nsubj");
+                // the first subject outside the content: a misparse can give the cue the content's nouns as subjects too
+                subject = tree.children(at, "nsubj").stream().filter(w -> !content.contains(w.index())).findFirst();
             }
             if (subject.isEmpty() && (at != verb || verb.lemma().equals("quote"))) {
                 subject = tree.child(at, "nsubj:pass"); // "Erdogan was quoted as saying…"

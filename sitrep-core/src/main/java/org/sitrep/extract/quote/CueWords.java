@@ -24,7 +24,8 @@ final class CueWords {
             "project", "calculate", "threaten", "charge", "insinuate", "imply", "point", "urge",
             "demand", "order", "propose", "recommend", "speculate", "theorize", "guess", "describe",
             "call", "dismiss", "blame", "accuse", "criticize", "criticise", "praise", "condemn", "denounce",
-            "defend", "question", "challenge", "reject", "hail", "welcome", "cite", "quote", "read");
+            "defend", "question", "challenge", "reject", "hail", "welcome", "cite", "quote", "read",
+            "measure");
 
     /** Evidence: a poll or figures "show" or "find" that… (the source is the poll, or whose figures they are). */
     static final Set<String> EVIDENCE = Set.of("show", "find", "suggest", "indicate", "reveal", "confirm");
@@ -43,7 +44,8 @@ final class CueWords {
     static final Set<String> NOUN_CONTENT = Set.of(
             "deny", "dismiss", "criticize", "criticise", "praise", "condemn", "denounce", "defend", "question",
             "reject", "welcome", "hail", "blame", "announce", "propose", "describe", "cite",
-            "promise", "pledge", "predict", "estimate", "confirm", "acknowledge", "demand", "urge", "reveal");
+            "promise", "pledge", "predict", "estimate", "confirm", "acknowledge", "demand", "urge", "reveal",
+            "measure");
 
     /** Verbs whose object is the addressee, not what was said ("told reporters", "asked the crowd"). */
     static final Set<String> ADDRESSEE_OBJECT = Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform");

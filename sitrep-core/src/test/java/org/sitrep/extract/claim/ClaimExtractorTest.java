@@ -49,7 +49,14 @@ class ClaimExtractorTest {
             "The government wants to retake the city, home to 800,000 people.",
             "Nine officers were treated for minor injuries.",
             "The army said it had eliminated 30 militants near the dam.",
-            "Courts heard more than 4,100 criminal cases last year.");
+            "Courts heard more than 4,100 criminal cases last year.",
+            "The virus has been found in 23 districts since the outbreak began.",
+            "Vaccination cut the number of measles cases by 64% in two years.",
+            "Kurds make up about 18 percent of Turkey's 80 million residents.",
+            "In 2015, 1944 cases of dengue were reported in the region.",
+            "The 7 patients admitted on Monday were all children.",
+            "Two powerful storms hit the coast on Sunday, leaving 12 people dead.",
+            "Gunmen shot dead 14 villagers — nine in Kanto and five in the hills.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -178,5 +185,43 @@ class ClaimExtractorTest {
         assertThat(claim("Nine").measure()).isEqualTo("wounded");
         assertThat(claim("30").measure()).isEqualTo("killed");
         assertThat(claim("more than 4,100").measure()).isNotEqualTo("cases");
+    }
+
+    @Test
+    void placesWhereAHazardWasFoundCountAsAffected() {
+        assertThat(claim("23").measure()).isEqualTo("affected");
+    }
+
+    @Test
+    void aShareAfterByIsARateOfChangeNotACount() {
+        assertThat(claim("64%").measure()).isEqualTo("other");
+    }
+
+    @Test
+    void aPlacesResidentsAndAShareOfThemArePopulation() {
+        assertThat(claim("80 million").measure()).isEqualTo("population");
+        assertThat(claim("about 18 percent").measure()).isEqualTo("population");
+    }
+
+    @Test
+    void aYearLikeNumberCountingAPluralNounIsAFigure() {
+        assertThat(claim("1944").measure()).isEqualTo("cases");
+    }
+
+    @Test
+    void aDefiniteSmallNumberBeforeWhatItCountsIsAFigure() {
+        assertThat(claim("7").object()).isEqualTo("patients");
+    }
+
+    @Test
+    void countedHazardsAreNotTheirVictims() {
+        assertThat(claim("Two").measure()).isEqualTo("other");
+        assertThat(claim("12").measure()).isEqualTo("killed");
+    }
+
+    @Test
+    void aBreakdownAfterADashCountsWhatTheWholeCounted() {
+        assertThat(claim("14").measure()).isEqualTo("killed");
+        assertThat(claim("nine").measure()).isEqualTo("killed");
     }
 }

@@ -309,7 +309,8 @@ class QuantityParserTest {
             "hit the tying 3-pointer as Thunder Snow won the 23 rd renewal",
             "officers summoned by 911 calls",
             "Cafferkey, 39, was readmitted",
-            "the semifinals of the NCAA Final Four"})
+            "the semifinals of the NCAA Final Four",
+            "the port ranks among the top ten busiest in the world"})
     void yearsDatesAgesDurationsPhoneNumbersAndIdsAreNoFigures(String text) {
         assertThat(figures(text)).isEmpty();
     }

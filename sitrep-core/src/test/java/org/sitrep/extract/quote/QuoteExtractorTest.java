@@ -81,6 +81,25 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTrailingSourceAfterACommaReportsWhatTheParserHungOnItsCue() throws IOException {
+        List<Quote> quotes = quotes("Three of the injured suffered cuts and bruises, officials said.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("officials");
+            assertThat(q.span().text()).isEqualTo("Three of the injured suffered cuts and bruises");
+        });
+    }
+
+    @Test
+    void anInstitutionMeasuringAQuakeIsTheSourceOfItsMagnitude() throws IOException {
+        List<Quote> quotes = quotes("The European seismology centre measured the tremor at magnitude 5.8.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cueVerb()).isEqualTo("measure");
+            assertThat(q.speaker().name()).contains("seismology centre");
+            assertThat(q.span().text()).contains("magnitude 5.8");
+        });
+    }
+
+    @Test
     void aReportingClauseParsedAsAClausalSubjectStillReports() throws IOException {
         List<Quote> quotes = quotes("Adelson said much of his discussion with Trump was about Israel.\n");
         assertThat(quotes).singleElement().satisfies(q -> {
