@@ -23,8 +23,14 @@ public final class SqlDocumentStore implements DocumentStore {
 
     /** SQLSTATE of a unique-key violation, the same in H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
-    /** Two writers racing for one source's next version number is rare; a few retries settle it. */
-    private static final int ATTEMPTS = 5;
+    /**
+     * Writers of one process take a source's lock (one of {@link #SOURCE_LOCKS}, by the source key's hash) before
+     * numbering its next version, so they never race for it; two processes writing one source at once still can,
+     * and a few retries, each after a short random pause, settle that.
+     */
+    private static final int ATTEMPTS = 8;
+    private static final int SOURCE_LOCKS = 64;
+    private final java.util.concurrent.locks.ReentrantLock[] sourceLocks = newLocks();
 
     private final Database database;
     private final HikariDataSource pool;
@@ -60,10 +66,28 @@ public final class SqlDocumentStore implements DocumentStore {
         return new SqlDocumentStore(database, pool);
     }
 
+    private static java.util.concurrent.locks.ReentrantLock[] newLocks() {
+        var locks = new java.util.concurrent.locks.ReentrantLock[SOURCE_LOCKS];
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new java.util.concurrent.locks.ReentrantLock();
+        }
+        return locks;
+    }
+
     @Override
     public boolean put(DocumentAnalysis analysis) {
-        String id = analysis.document().id();
         String sourceKey = DocumentStore.sourceKey(analysis.document());
+        var lock = sourceLocks[Math.floorMod(sourceKey.hashCode(), SOURCE_LOCKS)];
+        lock.lock();
+        try {
+            return putNumbered(analysis, sourceKey);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean putNumbered(DocumentAnalysis analysis, String sourceKey) {
+        String id = analysis.document().id();
         for (int attempt = 1; ; attempt++) {
             try (Connection db = pool.getConnection()) {
                 db.setAutoCommit(false);
@@ -87,7 +111,18 @@ public final class SqlDocumentStore implements DocumentStore {
                 if (!isUniqueViolation(e) || attempt == ATTEMPTS) {
                     throw new StoreException("cannot store document " + id + ": " + e.getMessage(), e);
                 }
+                pauseBeforeRetry(attempt);
             }
+        }
+    }
+
+    /** A few milliseconds, growing and random, so that two processes racing for one number stop meeting. */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while storing a document", e);
         }
     }
 
