@@ -38,7 +38,7 @@ final class TableRows {
             + "low double, high double, unit string, measure string, object string, place string, time string, "
             + "speaker string");
     static final StructType EVENTS = schema("document_id string, type string, sub_type string, actor1 string, "
-            + "actor2 string, place string, time string, fatalities double, begin int, end int");
+            + "actor2 string, place string, time string, fatalities long, begin int, end int");
     static final StructType CLAIM_GROUPS = schema("id string, measure string, object string, place string, "
             + "period string, verdict string, independent_sources int, sources array<string>, reasoning string, "
             + "claims array<string>");
@@ -105,12 +105,6 @@ final class TableRows {
         return rows;
     }
 
-    /** The lower bound of the first killed figure given for the event (ACLED's one number), or null. */
-    private static Double fatalities(Event event) {
-        return event.fatalities().stream().filter(c -> c.value() != null).map(c -> c.value().low())
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    }
-
     static List<Row> events(DocumentAnalysis analysis) {
         List<Row> rows = new ArrayList<>();
         for (Event e : analysis.events()) {
@@ -118,7 +112,7 @@ final class TableRows {
             rows.add(RowFactory.create(analysis.document().id(), e.type(), e.subType(),
                     e.actor1() == null ? null : e.actor1().name(), e.actor2() == null ? null : e.actor2().name(),
                     placeName(e.place()), e.time() == null ? null : e.time().normalized(),
-                    fatalities(e),
+                    e.fatalityCount(),
                     first == null ? null : first.begin(), first == null ? null : first.end()));
         }
         return rows;
