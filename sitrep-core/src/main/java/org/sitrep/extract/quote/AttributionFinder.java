@@ -157,11 +157,11 @@ public final class AttributionFinder {
             // "McCain says the movement that's sweeping the country … appeals to…": "say" almost never takes a plain
             // noun phrase, so an object is the parser stopping short of a clause: what follows the verb is said.
             // Not "…, said Britain-based monitor X", whose "object" is the source, with no subject before the verb.
-            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).tailSet(verb.index() + 1)));
+            return restOfSentence(tree, verb);
         }
         if (misparsedClausalSubject(tree, verb)) {
             // "Adelson said much of his discussion was about Israel": the parser made "said" the clause's subject
-            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).tailSet(verb.index() + 1)));
+            return restOfSentence(tree, verb);
         }
         if (hangsOnContent(tree, verb)) {
             // "[…], the rebels said." / "[…], said X." — the reporting clause hangs on the content
@@ -304,6 +304,11 @@ public final class AttributionFinder {
 
     private static boolean isCue(IndexedWord word) {
         return word.lemma() != null && word.tag().startsWith("VB") && CueWords.isCue(word.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Everything after the cue to the sentence's end: what a misparsed reporting clause says. */
+    private static TreeSet<Integer> restOfSentence(ParseTree tree, IndexedWord verb) {
+        return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).tailSet(verb.index() + 1)));
     }
 
     /** The sentence without the reporting clause: the longer side of it. */
