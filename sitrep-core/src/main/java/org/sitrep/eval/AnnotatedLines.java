@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -47,6 +48,16 @@ final class AnnotatedLines {
             }
         }
         return records;
+    }
+
+    /** The splits every annotated set is cut into: develop on dev, report test. */
+    static final Set<String> SPLITS = Set.of("dev", "test");
+
+    /** A record's split ("split" field), which must be dev or test. */
+    static String split(JsonNode record) {
+        String split = record.path("split").asText();
+        require(SPLITS.contains(split), "split must be dev or test, not '" + split + "'");
+        return split;
     }
 
     /** An annotation error: fails with the message, which the line number is added to. */

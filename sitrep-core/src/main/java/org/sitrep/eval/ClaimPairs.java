@@ -3,7 +3,6 @@ package org.sitrep.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The hand-annotated claim pairs ({@code claim-pairs.jsonl} beside this class; guidelines in
@@ -18,7 +17,6 @@ public final class ClaimPairs {
     /** The verdicts, as written in the file and printed in the confusion matrix. */
     static final List<String> VERDICTS = List.of("corroborated", "consistent", "conflicting", "single-source",
             "different");
-    private static final Set<String> SPLITS = Set.of("dev", "test");
 
     /**
      * One figure of a pair.
@@ -51,8 +49,7 @@ public final class ClaimPairs {
     }
 
     private static Pair pair(JsonNode node) {
-        String split = node.path("split").asText();
-        require(SPLITS.contains(split), "split must be dev or test, not '" + split + "'");
+        String split = AnnotatedLines.split(node);
         String verdict = node.path("verdict").asText();
         require(VERDICTS.contains(verdict), "verdict must be one of " + VERDICTS + ", not '" + verdict + "'");
         return new Pair(node.path("id").asText(), split, verdict, figure(node.path("a")), figure(node.path("b")),

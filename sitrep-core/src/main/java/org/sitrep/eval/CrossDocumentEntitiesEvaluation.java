@@ -173,7 +173,7 @@ public final class CrossDocumentEntitiesEvaluation implements Evaluation {
             Map<String, String> names = new LinkedHashMap<>();
             node.path("mentions").forEach(m -> names.put(m.path("name").asText(), m.path("entity").asText()));
             String split = node.path("split").asText();
-            if (!ClaimsGold.SPLITS.contains(split) || names.isEmpty()) {
+            if (!AnnotatedLines.SPLITS.contains(split) || names.isEmpty()) {
                 throw new IllegalArgumentException("needs split dev or test and at least one mention");
             }
             return new Article(node.path("corpus").asText(), node.path("article").asText(), split, names);

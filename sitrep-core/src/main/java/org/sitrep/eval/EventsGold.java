@@ -74,8 +74,7 @@ public final class EventsGold {
     }
 
     private static Article article(JsonNode node) {
-        String split = node.path("split").asText();
-        require(ClaimsGold.SPLITS.contains(split), "split must be dev or test, not '" + split + "'");
+        String split = AnnotatedLines.split(node);
         List<Sentence> sentences = new ArrayList<>();
         for (JsonNode sentence : node.path("sentences")) {
             List<GoldEvent> events = new ArrayList<>();
