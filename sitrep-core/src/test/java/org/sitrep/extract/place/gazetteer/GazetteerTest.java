@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Lookups in the gazetteer the build compiled from GeoNames (cities500), iso3166-2-db and the Factbook. */
+/** Lookups in the gazetteer the build compiled from GeoNames (cities500, country records), iso3166-2-db and the Factbook. */
 class GazetteerTest {
 
     private final Gazetteer gazetteer = Gazetteer.standard();
@@ -55,15 +55,30 @@ class GazetteerTest {
         assertThat(ids(gazetteer.candidates("U.S."))).contains("6252001");
         assertThat(gazetteer.candidates("Syrian")).anyMatch(c -> c.kind() == NameKind.ADJECTIVE
                 && gazetteer.id(c.entry()).equals("163843"));
-        int syria = gazetteer.candidates("Syria").stream().filter(c -> gazetteer.id(c.entry()).equals("163843"))
-                .findFirst().orElseThrow().entry();
-        // between the World Factbook's point (35 N, 38 E, as GeoNames has it) and the outline's centroid
-        assertThat(Distances.km(gazetteer.latitude(syria), gazetteer.longitude(syria), 35.0, 38.0)).isLessThan(50);
+        int syria = entry("Syria", "163843");
+        assertThat(Distances.km(gazetteer.latitude(syria), gazetteer.longitude(syria), 35.0, 38.0)).isLessThan(1);
+    }
+
+    @Test
+    void aCountryStandsAtGeoNamesPointNotAtTheMiddleOfItsOutline() {
+        // the outline with Alaska and Hawaii pulls its centroid far north-west of where GeoNames puts the country
+        int unitedStates = entry("United States", "6252001");
+        assertThat(Distances.km(gazetteer.latitude(unitedStates), gazetteer.longitude(unitedStates), 39.76, -98.5))
+                .isLessThan(1);
+        int japan = entry("Japan", "1861060");
+        assertThat(Distances.km(gazetteer.latitude(japan), gazetteer.longitude(japan), 35.69, 139.75)).isLessThan(1);
+    }
+
+    private int entry(String name, String id) {
+        return gazetteer.candidates(name).stream().filter(c -> gazetteer.id(c.entry()).equals(id)).findFirst()
+                .orElseThrow().entry();
     }
 
     @Test
     void continentsAndTheirAdjectivesAreKnown() {
         assertThat(gazetteer.candidates("Europe")).anyMatch(c -> gazetteer.featureCode(c.entry()).equals("CONT"));
+        int europe = entry("Europe", "6255148");
+        assertThat(Distances.km(gazetteer.latitude(europe), gazetteer.longitude(europe), 48.69, 9.14)).isLessThan(1);
         assertThat(gazetteer.candidates("African")).anyMatch(c -> gazetteer.featureCode(c.entry()).equals("CONT")
                 && c.kind() == NameKind.ADJECTIVE);
     }
