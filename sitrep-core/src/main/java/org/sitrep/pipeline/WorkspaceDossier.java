@@ -12,7 +12,7 @@ import org.sitrep.model.SkippedInput;
 import org.sitrep.store.Workspace;
 
 /**
- * The dossier of everything a workspace holds, linked (stories, entities across reports, figures compared) from
+ * The dossier of everything a workspace holds (each source as its latest version reads), linked (stories, entities across reports, figures compared) from
  * the stored analyses. Linking reads every document, so the dossier is kept until {@link #refresh()} is called
  * (after an ingest adds documents): readers share one immutable dossier between refreshes.
  */
@@ -31,7 +31,7 @@ public final class WorkspaceDossier {
         if (dossier == null) {
             synchronized (this) {
                 if (current == null) {
-                    current = link(workspace.store().all(), List.of());
+                    current = link(workspace.store().latest(), List.of());
                 }
                 dossier = current;
             }

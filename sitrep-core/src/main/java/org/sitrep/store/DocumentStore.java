@@ -25,6 +25,12 @@ public interface DocumentStore extends AutoCloseable {
     /** Every stored document, every version, in the order they were stored. */
     List<DocumentAnalysis> all();
 
+    /**
+     * Each source's latest version, in the order they were stored: what the situation picture is made of, so an
+     * article updated after it was first stored counts once, as it now reads.
+     */
+    List<DocumentAnalysis> latest();
+
     /** The ids of every stored document. */
     Set<String> ids();
 

@@ -185,6 +185,14 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<DocumentAnalysis> latest() {
+        return query("""
+                SELECT analysis_json, raw_text, clean_text FROM documents d
+                WHERE version = (SELECT MAX(version) FROM documents v WHERE v.source_key = d.source_key)
+                ORDER BY stored_seq""", null, SqlDocumentStore::analysis);
+    }
+
+    @Override
     public Set<String> ids() {
         return new HashSet<>(query("SELECT id FROM documents", null, row -> row.getString(1)));
     }

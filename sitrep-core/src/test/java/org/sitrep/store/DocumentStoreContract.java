@@ -66,6 +66,21 @@ abstract class DocumentStoreContract {
     }
 
     @Test
+    void latestHoldsEachSourceOnceAsItsNewestVersionReads() {
+        List<DocumentAnalysis> samples = Samples.dated().documents();
+        DocumentAnalysis afp = Samples.document(Samples.dated(), Samples.AFP);
+        DocumentAnalysis updated = DocumentAnalysis.empty(
+                withText(afp.document(), "updated-id", afp.document().cleanText() + " Updated."));
+        try (SqlDocumentStore store = open()) {
+            samples.forEach(store::put);
+            store.put(updated);
+
+            assertThat(store.all()).hasSize(samples.size() + 1);
+            assertThat(store.latest()).hasSize(samples.size()).contains(updated).doesNotContain(afp);
+        }
+    }
+
+    @Test
     void aDocumentThatFailsHalfWayLeavesNoRowAtAll() {
         DocumentAnalysis afp = Samples.document(Samples.dated(), Samples.AFP);
         // The third entity cannot be written (no type): the document row and the first two entities were
