@@ -56,6 +56,7 @@ public final class SitrepServer implements AutoCloseable {
 
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.http.prefer405over404 = true; // POST to a GET-only endpoint is a wrong method, not a missing page
             config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new MalformedRequests()));
             config.jsonMapper(new JavalinJackson(JsonDossierWriter.JSON.copy()
                     .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT), false));

@@ -156,6 +156,14 @@ class ServeApiTest {
     }
 
     @Test
+    void aWrongMethodOnAKnownEndpointIsNotAllowedNotMissing() {
+        Reply reply = post("stories", "{}");
+        assertThat(reply.status()).isEqualTo(405);
+        assertThat(reply.json().get("status").asInt()).isEqualTo(405);
+        assertThat(get("ingest").status()).isEqualTo(405);
+    }
+
+    @Test
     void documentsGiveCleanTextAndWhatCleaningRemoved() {
         JsonNode documents = ok("documents");
         assertThat(documents.get("total").asInt()).isEqualTo(2);
