@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
+import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Speaker;
 
 /**
@@ -31,11 +32,12 @@ public record Source(String key, String name, String speaker, boolean own, Strin
     }
 
     /**
-     * The source of anything reported with {@code attribution} in {@code document}, an event as well as a figure,
-     * with each speaker their own source (no spokespeople read).
+     * The sources of what {@code analysis} reports, an event as well as a figure, read as for its figures: a
+     * spokeswoman the report names for an organisation speaks for it, so the two are one source.
      */
-    public static Source of(Attribution attribution, Document document, Function<Speaker, String> speakerNames) {
-        return of(attribution, document, speakerNames, Spokespeople.none());
+    public static Function<Attribution, Source> of(DocumentAnalysis analysis, Function<Speaker, String> speakerNames) {
+        Spokespeople spokespeople = Spokespeople.of(analysis);
+        return attribution -> of(attribution, analysis.document(), speakerNames, spokespeople);
     }
 
     static Source of(Attribution attribution, Document document, Function<Speaker, String> speakerNames,

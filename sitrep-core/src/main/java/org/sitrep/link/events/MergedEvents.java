@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.link.claims.Source;
 import org.sitrep.model.Actor;
-import org.sitrep.model.Document;
+import org.sitrep.model.Attribution;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Event;
 import org.sitrep.model.MergedEvent;
@@ -20,7 +20,7 @@ import org.sitrep.model.Speaker;
 /**
  * The events of all reports, each event once: reports of the same event ({@link EventMatch}) are merged, with all
  * their evidence and the count of independent sources behind it, counted as for figures ({@link Source}: speaker,
- * else wire agency, else outlet). Events are blocked by type and place (an unplaced event by type, sub-type and
+ * or the organisation a spokesperson speaks for, else wire agency, else outlet). Events are blocked by type and place (an unplaced event by type, sub-type and
  * calendar date), so an event is only compared with the events of its own block, never with the corpus. An event
  * with neither place nor date stays on its own: "the attack" with nothing else said could be any attack.
  */
@@ -35,12 +35,12 @@ public final class MergedEvents {
     /** As {@link #of(List)}, with actors and speakers named across reports by {@code names}. */
     public static List<MergedEvent> of(List<DocumentAnalysis> documents, Function<Speaker, String> names) {
         EventMatch match = new EventMatch(names);
-        Map<String, Document> byId = new LinkedHashMap<>();
+        Map<String, Function<Attribution, Source>> sourcesById = new LinkedHashMap<>();
         Map<String, List<List<Event>>> blocks = new LinkedHashMap<>();
         List<List<Event>> clusters = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (DocumentAnalysis analysis : documents) {
-            byId.put(analysis.document().id(), analysis.document());
+            sourcesById.put(analysis.document().id(), Source.of(analysis, names));
             for (Event event : analysis.events()) {
                 String key = EventMatch.blockKey(event);
                 List<List<Event>> block = key == null ? new ArrayList<>()
@@ -71,7 +71,7 @@ public final class MergedEvents {
             Set<String> keys = new LinkedHashSet<>();
             List<String> sources = new ArrayList<>();
             for (Event report : reports) {
-                Source source = Source.of(report.attribution(), byId.get(report.documentIds().getFirst()), names);
+                Source source = sourcesById.get(report.documentIds().getFirst()).apply(report.attribution());
                 if (keys.add(source.key())) {
                     sources.add(source.name());
                 }

@@ -54,6 +54,16 @@ class EventSamplesTest {
     }
 
     @Test
+    void anEventASpokeswomanReportsCountsTheOrganisationSheSpeaksForAsItsSource() {
+        List<MergedEvent> toldByLindaTom = events().stream().filter(e -> e.event().attribution() != null
+                && e.event().attribution().source() != null
+                && "Linda Tom".equals(e.event().attribution().source().name())).toList();
+
+        assertThat(toldByLindaTom).isNotEmpty().allSatisfy(e -> assertThat(e.sources())
+                .containsExactly("Office for the Coordination of Humanitarian Affairs"));
+    }
+
+    @Test
     void theArmySeizingHalfOfRatyanOnFridayIsItsOwnEvent() {
         Event ratyan = at("Government regains territory", "Ratyan").event();
 
