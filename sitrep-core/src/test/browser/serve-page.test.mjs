@@ -159,6 +159,9 @@ async function main() {
     await page.locator('#facets a', { hasText: kind.value }).first().click();
     await page.waitForFunction(n => parseInt(document.getElementById('search-total').textContent, 10) === n, kind.count);
     assert.equal(await page.locator('#results li').count(), Math.min(50, kind.count));
+    assert.deepEqual(all.facets.story.map(c => c.value), [story.id], 'the story facet counts the story of the hits');
+    assert.equal(await page.locator('#facets a', { hasText: story.label }).count(), 1,
+      'the story facet names the story by its label, not its id');
 
     step('phone width: readable, nothing wider than the screen');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -228,6 +228,12 @@ async function searchView(params) {
   const query = new URLSearchParams({ q, limit: 50 });
   facets.forEach(f => query.append('facet', f));
   const result = await get(`search?${query}`);
+  // the story facet counts story ids: shown by the stories' labels
+  const storyIds = [...(result.facets.story || []).map(c => c.value),
+    ...facets.filter(f => f.startsWith('story=')).map(f => f.slice('story='.length))];
+  const labels = storyIds.length
+    ? Object.fromEntries((await get('stories?limit=1000')).items.map(s => [s.id, s.label])) : {};
+  const shown = (name, value) => name === 'story' && labels[value] ? labels[value] : value;
   document.title = `sitrep: search ${q}`;
   const link = (nextFacets) => {
     const next = new URLSearchParams({ q });
@@ -236,12 +242,13 @@ async function searchView(params) {
   };
   show(el('h1', { text: `Search: ${q || 'everything'}` }),
     el('p', { class: 'muted', id: 'search-total', text: `${result.total} match(es)` },
-      facets.map(f => el('a', { class: 'chip', href: link(facets.filter(x => x !== f)), text: ` ✕ ${f}` }))),
+      facets.map(f => el('a', { class: 'chip', href: link(facets.filter(x => x !== f)),
+        text: ` ✕ ${f.split('=')[0]}=${shown(f.split('=')[0], f.slice(f.indexOf('=') + 1))}` }))),
     el('div', { class: 'search-grid' },
       el('aside', { class: 'facets', id: 'facets', 'aria-label': 'Narrow by' }, Object.entries(result.facets)
         .filter(([, counts]) => counts.length).map(([name, counts]) => [el('h3', { text: name }),
           el('ul', {}, counts.slice(0, 8).map(c => el('li', {},
-            el('a', { href: link([...facets, `${name}=${c.value}`]), text: c.value }), ` (${c.count})`)))])),
+            el('a', { href: link([...facets, `${name}=${c.value}`]), text: shown(name, c.value) }), ` (${c.count})`)))])),
       el('ol', { class: 'results', id: 'results' }, result.items.map(hit => el('li', {},
         el('a', { href: hit.kind === 'document' ? `#/doc/${encodeURIComponent(hit.documentId)}`
           : `#/doc/${encodeURIComponent(hit.documentId)}/${hit.begin}-${hit.end}/${hit.begin}-${hit.end}`, text: `${hit.kind}: ${hit.title || hit.documentId}` }),

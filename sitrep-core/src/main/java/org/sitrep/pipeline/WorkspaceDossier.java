@@ -14,7 +14,8 @@ import org.sitrep.store.Workspace;
 /**
  * The dossier of everything a workspace holds (each source as its latest version reads), linked (stories, entities across reports, figures compared) from
  * the stored analyses. Linking reads every document, so the dossier is kept until {@link #refresh()} is called
- * (after an ingest adds documents): readers share one immutable dossier between refreshes.
+ * (after an ingest adds documents): readers share one immutable dossier between refreshes. Each link also gives
+ * the search index's {@code story} facet the stories it built.
  */
 public final class WorkspaceDossier {
 
@@ -32,6 +33,7 @@ public final class WorkspaceDossier {
             synchronized (this) {
                 if (current == null) {
                     current = link(workspace.store().latest(), List.of());
+                    workspace.indexStories(current.documents(), current.stories());
                 }
                 dossier = current;
             }

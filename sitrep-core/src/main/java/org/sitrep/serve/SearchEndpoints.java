@@ -17,9 +17,12 @@ final class SearchEndpoints {
     private static final int MAX_DEPTH = 10_000;
 
     private final SearchIndex index;
+    private final Runnable linkFirst;
 
-    SearchEndpoints(SearchIndex index) {
+    /** @param linkFirst links the workspace if it changed, which gives the index's story facet its stories */
+    SearchEndpoints(SearchIndex index, Runnable linkFirst) {
         this.index = index;
+        this.linkFirst = linkFirst;
     }
 
     record Found(long total, int offset, int limit, List<SearchHit> items, Map<String, List<SearchResult.FacetCount>> facets) {}
@@ -38,6 +41,7 @@ final class SearchEndpoints {
                 throw new BadParameter("facet", e.getMessage());
             }
         }
+        linkFirst.run();
         SearchResult result;
         try {
             result = index.search(query);

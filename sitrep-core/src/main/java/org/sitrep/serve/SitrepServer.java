@@ -51,7 +51,7 @@ public final class SitrepServer implements AutoCloseable {
         };
         this.jobs = new IngestJobs(workspace, pipeline, linked::refresh);
         var api = new DossierEndpoints(dossier);
-        var search = new SearchEndpoints(workspace.index());
+        var search = new SearchEndpoints(workspace.index(), linked::get);
         var ingest = new IngestEndpoints(jobs, workspace.folder());
 
         this.app = Javalin.create(config -> {

@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.sitrep.model.DocumentAnalysis;
+import org.sitrep.model.Story;
 import org.sitrep.store.search.SearchIndex;
 
 /**
@@ -26,6 +30,8 @@ public final class Workspace implements AutoCloseable {
     private final SearchIndex index;
     private final boolean temporary;
     private int sinceCommit;
+    /** The stories each document was last indexed with in this process: only changes are indexed again. */
+    private final Map<String, Set<String>> indexedStories = new HashMap<>();
 
     private Workspace(Path folder, SqlDocumentStore store, SearchIndex index, boolean temporary) {
         this.folder = folder;
@@ -108,6 +114,31 @@ public final class Workspace implements AutoCloseable {
             index.commit();
         }
         return true;
+    }
+
+    /**
+     * Gives the search index's {@code story} facet the stories the link stage built over {@code documents}:
+     * each document whose stories changed since this process last indexed them is indexed again, then committed,
+     * so {@code sitrep search} sees them too.
+     */
+    public synchronized void indexStories(List<DocumentAnalysis> documents, List<Story> stories) {
+        Map<String, Set<String>> storiesOf = new HashMap<>();
+        for (Story story : stories) {
+            story.members().forEach(member -> storiesOf.computeIfAbsent(member, k -> new HashSet<>()).add(story.id()));
+        }
+        boolean changed = false;
+        for (DocumentAnalysis analysis : documents) {
+            String id = analysis.document().id();
+            Set<String> now = storiesOf.getOrDefault(id, Set.of());
+            if (!now.equals(indexedStories.getOrDefault(id, Set.of()))) {
+                index.add(analysis, now);
+                indexedStories.put(id, now);
+                changed = true;
+            }
+        }
+        if (changed) {
+            index.commit();
+        }
     }
 
     public SqlDocumentStore store() {

@@ -311,6 +311,18 @@ class ServeApiTest {
     }
 
     @Test
+    void searchCountsAndNarrowsByTheStoriesTheLinkStageBuilt() {
+        JsonNode all = ok("search?q=Kilis");
+        JsonNode stories = all.get("facets").get("story");
+        assertThat(stories).hasSize(1);
+        assertThat(stories.get(0).get("value").asText()).isEqualTo(storyId());
+        assertThat(stories.get(0).get("count").asInt()).isEqualTo(all.get("total").asInt());
+        JsonNode inStory = ok("search?q=Kilis&facet=" + encode("story=" + storyId()));
+        assertThat(inStory.get("total").asInt()).isEqualTo(all.get("total").asInt());
+        assertThat(ok("search?q=Kilis&facet=" + encode("story=no-such-story")).get("total").asInt()).isZero();
+    }
+
+    @Test
     void pagingIsCheckedEverywhere() {
         for (String list : List.of("stories", "documents", "entities", "places", "events", "timeline", "claims",
                 "claim-groups", "quotes", "search", "jobs")) {

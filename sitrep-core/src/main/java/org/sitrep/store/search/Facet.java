@@ -17,7 +17,7 @@ public enum Facet {
     PLACE(true),
     /** The publication day, ISO 8601 (2016-02-05). */
     DATE(false),
-    /** The stories the report belongs to: filled once stories are built (the link stage). */
+    /** The stories the report belongs to, by id: given by the link stage ({@code Workspace.indexStories}). */
     STORY(true),
     /** What an item is: document, entity, quote or claim. */
     KIND(false);

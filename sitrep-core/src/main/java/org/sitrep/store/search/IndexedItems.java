@@ -53,9 +53,12 @@ final class IndexedItems {
         return config;
     }
 
-    static List<org.apache.lucene.document.Document> of(DocumentAnalysis analysis, FacetsConfig config) {
+    /** @param stories the ids of the stories the document belongs to, once the link stage has built them */
+    static List<org.apache.lucene.document.Document> of(DocumentAnalysis analysis, Set<String> stories,
+                                                        FacetsConfig config) {
         Document d = analysis.document();
         Map<Facet, Set<String>> facets = facetValues(analysis);
+        facets.put(Facet.STORY, nonBlank(stories));
         List<org.apache.lucene.document.Document> items = new ArrayList<>();
         String title = d.title() != null ? d.title() : "";
         items.add(item(d, "document", (title + "\n" + d.cleanText()).strip(), 0, d.cleanText().length(), facets, config));

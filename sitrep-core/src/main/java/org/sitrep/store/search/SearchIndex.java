@@ -108,9 +108,18 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Indexes a stored document's items, replacing any it had (indexing twice is harmless). */
     public void add(DocumentAnalysis analysis) {
+        add(analysis, Set.of());
+    }
+
+    /**
+     * Indexes a stored document's items with the stories it belongs to (the {@link Facet#STORY} facet), replacing
+     * any it had: the link stage calls this again when a document's stories change.
+     */
+    public void add(DocumentAnalysis analysis, Set<String> stories) {
         writable();
         try {
-            writer.updateDocuments(new Term(IndexedItems.ID, analysis.document().id()), IndexedItems.of(analysis, config));
+            writer.updateDocuments(new Term(IndexedItems.ID, analysis.document().id()),
+                    IndexedItems.of(analysis, stories, config));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + analysis.document().id() + ": " + e.getMessage(), e);
         }
