@@ -11,6 +11,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimGroup;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Dossier;
+import org.sitrep.model.Lineage;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.model.Story;
@@ -93,7 +94,8 @@ final class SituationSummary {
             md.append("- ").append(group.measure().replace('_', ' '))
                     .append(group.object() == null ? "" : " (" + group.object() + ")")
                     .append(group.place() == null ? "" : ", " + group.place()).append(": ")
-                    .append(row.members().stream().map(m -> "“" + m.claim().asWritten() + "” (" + claimedBy(m.claim()) + ")")
+                    .append(row.members().stream().map(m -> "“" + m.claim().asWritten() + "” ("
+                                    + claimedBy(group, m.claim()) + ")")
                             .collect(Collectors.joining(", ")))
                     .append(" — ").append(row.verdict()).append(", ").append(group.independentSources())
                     .append(" independent source(s). Evidence: ")
@@ -107,6 +109,19 @@ final class SituationSummary {
     private static int rank(String measure) {
         int at = MEASURE_ORDER.indexOf(measure);
         return at < 0 ? MEASURE_ORDER.size() : at;
+    }
+
+    /**
+     * Who a figure counts for once linked (the organisation a spokeswoman speaks for, the named source a report's
+     * own lede restates), with who wrote or said it when that differs: "Office for the Coordination of
+     * Humanitarian Affairs (via Linda Tom)".
+     */
+    private static String claimedBy(ClaimGroup group, Claim claim) {
+        String written = claimedBy(claim);
+        String linked = group.lineage() == null ? null : group.lineage().sightings().stream()
+                .filter(sighting -> claim.span().equals(sighting.span())).map(Lineage.Sighting::source)
+                .findFirst().orElse(null);
+        return linked == null || written.startsWith(linked) ? written : linked + " (via " + written + ")";
     }
 
     private static String claimedBy(Claim claim) {

@@ -89,6 +89,9 @@ class DossierFormatsTest {
                 .contains("“about 2.5 million” (Ahmet Davutoglu)", "corroborated, 2 independent source(s)"));
         assertThat(figures).anySatisfy(line -> assertThat(line).startsWith("- killed (people), Syria")
                 .contains("consistent"));
+        // a spokesperson's figure counts for the organisation she speaks for, as the figures compared say
+        assertThat(figures).anySatisfy(line -> assertThat(line)
+                .contains("“another 10,000” (Office for the Coordination of Humanitarian Affairs (via Linda Tom))"));
         assertThat(summary).contains("**Who said what**", "- John Kerry (5 quote(s)): “Russia has indicated");
     }
 
