@@ -93,6 +93,9 @@ class DossierFormatsTest {
         assertThat(figures).anySatisfy(line -> assertThat(line)
                 .contains("“another 10,000” (Office for the Coordination of Humanitarian Affairs (via Linda Tom))"));
         assertThat(summary).contains("**Who said what**", "- John Kerry (5 quote(s)): “Russia has indicated");
+        // places by how much the reports name them, as they spell them
+        String places = summary.lines().filter(line -> line.startsWith("**Places:**")).findFirst().orElseThrow();
+        assertThat(places).startsWith("**Places:** Aleppo, Syria, Turkey, Azaz,").doesNotContain("I‘zāz");
     }
 
     @Test

@@ -2,8 +2,12 @@ package org.sitrep.link.story;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
@@ -47,9 +51,29 @@ public final class DocumentStories {
         List<String> entities = analysis.entities().stream().filter(e -> e.type() != EntityType.MISC)
                 .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()))
                 .map(Entity::canonicalName).distinct().toList();
-        List<String> places = analysis.places().stream().map(PlaceMention::resolved)
-                .filter(java.util.Objects::nonNull).map(place -> place.name()).distinct().toList();
-        return new StoryInput(document.id(), text, time(document.published()), entities, places);
+        return new StoryInput(document.id(), text, time(document.published()), entities, placesAsWritten(analysis));
+    }
+
+    /**
+     * One name per mention of a place the gazetteer knows, so a story ranks its places by how much its reports
+     * talk about them (a capital named once in passing comes late); each place under the spelling the report uses
+     * most for it ("Azaz", not the gazetteer's "I‘zāz").
+     */
+    static List<String> placesAsWritten(DocumentAnalysis analysis) {
+        Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
+        for (PlaceMention mention : analysis.places()) {
+            if (mention.resolved() != null) {
+                spellings.computeIfAbsent(mention.resolved().gazetteerId(), k -> new LinkedHashMap<>())
+                        .merge(mention.span().text(), 1, Integer::sum);
+            }
+        }
+        List<String> places = new ArrayList<>();
+        for (Map<String, Integer> written : spellings.values()) {
+            String name = written.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            int mentions = written.values().stream().mapToInt(Integer::intValue).sum();
+            places.addAll(Collections.nCopies(mentions, name));
+        }
+        return places;
     }
 
     /** The instant published, or the start of the day (UTC) when only the day is known. */
