@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param object  the thing counted, normalised ("people" for "civilians", "Syrians", "refugees"…), or null
  * @param place   the place the figures apply to, or null when none of them gives one
- * @param period  when the figures hold: a day or time ("2016-02-05"), or for counts that only grow the span of
- *                dates compared ("growing count, 2016-02-05 to 2016-02-08")
+ * @param period  when the figures hold: a day or time ("2016-02-05"), the sentence's words for a time off the
+ *                calendar ("“Friday” (unanchored)", "“the past two days” (a span)"), or for counts that only grow
+ *                the span of dates compared ("growing count, 2016-02-05 to 2016-02-08")
  * @param sources the independent sources, as shown; {@code independentSources} is their count
  * @param lineage who gave the figures first and who repeated them
  */

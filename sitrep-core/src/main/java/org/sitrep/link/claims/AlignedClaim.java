@@ -42,6 +42,6 @@ record AlignedClaim(Claim claim, Document document, Measure measure, String thin
 
     /** How the figure is cited in a verdict's reasoning: “more than 2.5 million” (Reuters, 2016-02-08). */
     String cited() {
-        return "“" + claim.asWritten() + "” (" + source.cited() + ", " + period.label() + ")";
+        return "“" + claim.asWritten() + "” (" + source.cited() + ", " + period.shown() + ")";
     }
 }

@@ -181,7 +181,7 @@ public final class ClaimGroups {
 
     private static String periodOf(List<AlignedClaim> members) {
         if (!members.getFirst().period().cumulative()) {
-            return members.getFirst().period().label();
+            return members.getFirst().period().shown();
         }
         List<LocalDate> dates = members.stream().map(m -> m.period().date()).filter(Objects::nonNull).distinct().toList();
         if (dates.isEmpty()) {

@@ -11,25 +11,38 @@ import org.sitrep.model.TimeRef;
  * which figures count a moment and which a running total).
  *
  * @param date       the day, when known (a time that is not one day, "2016-W05" or "P2D", has none)
- * @param label      the time as a key and as shown: "2016-02-05", "P2D", "unknown"
+ * @param label      the time as a key: "2016-02-05", "P2D", "XXXX-WXX-5", "unknown"
+ * @param shown      the time as a reader sees it: a calendar value as it is, else the words of the sentence
+ *                   ("“Friday” (unanchored)", "“the past two days” (a span)")
  * @param cumulative whether figures of this period are compared along time rather than only with the same period
  * @param ownTime    whether the time comes from the figure's sentence rather than the report's date
  */
-record Period(LocalDate date, String label, boolean cumulative, boolean ownTime) {
+record Period(LocalDate date, String label, String shown, boolean cumulative, boolean ownTime) {
 
     static final String UNKNOWN = "unknown";
+
+    /** A day, a month, a year or a week of the calendar: readable as TIMEX writes it. */
+    private static final java.util.regex.Pattern CALENDAR =
+            java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
 
     /** @param increment an increment ("another 10,000") counts what came in its period, never a running total */
     static Period of(Measure measure, TimeRef time, PublicationDate published, boolean increment) {
         LocalDate reported = published == null ? null : published.date();
         boolean hasOwnTime = time != null && time.normalized() != null && !time.normalized().isBlank();
-        if (MeasureKinds.isEvent(measure) || increment) {
-            return hasOwnTime ? new Period(day(time.normalized()), time.normalized(), false, true)
-                    : new Period(reported, labelOf(reported), !increment, false);
+        boolean cumulative = MeasureKinds.isEvent(measure) || increment ? false : MeasureKinds.growingStock(measure);
+        if (hasOwnTime) {
+            return new Period(day(time.normalized()), time.normalized(), shown(time), cumulative, true);
         }
-        boolean cumulative = MeasureKinds.growingStock(measure);
-        return hasOwnTime ? new Period(day(time.normalized()), time.normalized(), cumulative, true)
-                : new Period(reported, labelOf(reported), cumulative, false);
+        boolean reportCumulative = MeasureKinds.isEvent(measure) || increment ? !increment : cumulative;
+        return new Period(reported, labelOf(reported), labelOf(reported), reportCumulative, false);
+    }
+
+    private static String shown(TimeRef time) {
+        String value = time.normalized();
+        if (CALENDAR.matcher(value).matches() || time.text() == null || time.text().isBlank()) {
+            return value;
+        }
+        return "“" + time.text() + "” (" + (value.startsWith("P") ? "a span" : "unanchored") + ")";
     }
 
     /** What the grouping keys on: cumulative figures of any date meet, the others only within their period. */

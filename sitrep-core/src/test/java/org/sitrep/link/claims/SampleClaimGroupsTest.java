@@ -131,6 +131,16 @@ class SampleClaimGroupsTest {
         assertThat(toll.lineage().reasoning()).contains("which came first cannot be told");
     }
 
+    @Test
+    void aTimeOffTheCalendarIsShownInTheReportsWordsNotAsATimexValue() {
+        Dossier undated = Samples.undated();
+
+        assertThat(groupWith(undated, "120").period()).isEqualTo("“Friday” (unanchored)");
+        assertThat(groupWith(undated, "120").reasoning()).contains("(Syrian Observatory for Human Rights, “Friday” (unanchored))");
+        assertThat(undated.claimGroups()).allSatisfy(group -> assertThat(group.period() + group.reasoning())
+                .doesNotContain("XXXX", "WXX"));
+    }
+
     private static ClaimGroup groupWith(Dossier dossier, String asWritten) {
         return dossier.claimGroups().stream()
                 .filter(group -> group.claims().stream().anyMatch(claim -> claim.asWritten().equals(asWritten)))
