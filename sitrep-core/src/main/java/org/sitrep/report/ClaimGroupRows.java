@@ -15,19 +15,21 @@ import org.sitrep.model.Dossier;
 public final class ClaimGroupRows {
 
     public record Row(ClaimGroup group, List<ClaimRows.Row> members) {
-        /** "refugees_hosted of people in Turkey, growing count, 2016-02-04 to 2016-02-08" */
+        /** "refugees hosted (people), Turkey, growing count, 2016-02-04 to 2016-02-08" */
         public String about() {
-            StringBuilder about = new StringBuilder(ClaimRows.Row.orEmpty(group.measure()));
+            return group.period() == null ? what() : what() + ", " + group.period();
+        }
+
+        /** What the figures count, and where: "refugees hosted (people), Turkey" */
+        public String what() {
+            StringBuilder what = new StringBuilder(ClaimRows.Row.orEmpty(group.measure()).replace('_', ' '));
             if (group.object() != null) {
-                about.append(" of ").append(group.object());
+                what.append(" (").append(group.object()).append(')');
             }
             if (group.place() != null) {
-                about.append(" in ").append(group.place());
+                what.append(", ").append(group.place());
             }
-            if (group.period() != null) {
-                about.append(", ").append(group.period());
-            }
-            return about.toString();
+            return what.toString();
         }
 
         public String verdict() {

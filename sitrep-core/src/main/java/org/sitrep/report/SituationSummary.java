@@ -91,9 +91,7 @@ final class SituationSummary {
         md.append("**Key figures**\n\n");
         for (ClaimGroupRows.Row row : groups) {
             ClaimGroup group = row.group();
-            md.append("- ").append(group.measure().replace('_', ' '))
-                    .append(group.object() == null ? "" : " (" + group.object() + ")")
-                    .append(group.place() == null ? "" : ", " + group.place()).append(": ")
+            md.append("- ").append(row.what()).append(": ")
                     .append(row.members().stream().map(m -> "“" + m.claim().asWritten() + "” ("
                                     + claimedBy(group, m.claim()) + ")")
                             .collect(Collectors.joining(", ")))

@@ -128,7 +128,7 @@ class DossierFormatsTest {
 
         String md = Files.readString(out.resolve("dossier.md"));
         String compared = md.substring(md.indexOf("## Figures compared"), md.indexOf("## Places"));
-        assertThat(compared).contains("| refugees_hosted of people in Turkey", "| corroborated |", "| consistent |",
+        assertThat(compared).contains("| refugees hosted (people), Turkey", "| corroborated |", "| consistent |",
                 "both are lower bounds", "2: AFP, Reuters", "“at least 250,000” (Reuters (unattributed)");
         String html = Files.readString(out.resolve("dossier.html"));
         String section = html.substring(html.indexOf("<h2>Figures compared</h2>"), html.indexOf("<h2>Places</h2>"));
