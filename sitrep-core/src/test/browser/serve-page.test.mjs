@@ -105,6 +105,10 @@ async function main() {
     assert.ok(kilis, 'Kilis, named in both reports, is on the map');
     assert.ok(Math.abs(kilis.geometry.coordinates[1] - 36.7) < 0.2 && Math.abs(kilis.geometry.coordinates[0] - 37.1) < 0.2,
       `Kilis at ${kilis.geometry.coordinates}`);
+    // the map opens on where the reports are (northern Syria), not on the world their passing mentions span
+    assert.ok(await page.evaluate(([lat, lon]) => window.sitrepMap.getBounds().contains([lat, lon])
+      && window.sitrepMap.getZoom() >= 4, [kilis.geometry.coordinates[1], kilis.geometry.coordinates[0]]),
+      `the map opens around Kilis, zoom ${await page.evaluate(() => window.sitrepMap.getZoom())}`);
     await page.screenshot({ path: join(screenshots, 'story-1280x800.png') });
 
     step('figures table: filtered by measure, verdict and words');

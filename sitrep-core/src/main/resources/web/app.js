@@ -143,8 +143,26 @@ async function drawMap(places) {
       + (first ? `<br><a href="${evidenceHref(first)}">${escapeHtml(first.sentence)}</a>` : ''));
     return marker;
   });
-  if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.4), { maxZoom: 7 });
+  const focus = whereTheStoryIs(places.features, markers);
+  if (focus.length) map.fitBounds(L.featureGroup(focus).getBounds().pad(0.4), { maxZoom: 7 });
   else map.setView([20, 0], 1);
+}
+
+/**
+ * The markers the map opens on: the places within 1,000 km of the middle of what the reports name (the
+ * median of the places, each counted by its mentions), so a capital named in passing (Washington, Moscow)
+ * keeps its marker without zooming the map out to the world. All markers when fewer than two are near.
+ */
+function whereTheStoryIs(features, markers) {
+  const weighted = (axis) => {
+    const values = features.flatMap(f => Array(Math.max(1, f.properties.mentions || 1)).fill(f.geometry.coordinates[axis]))
+      .sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)];
+  };
+  if (!features.length) return [];
+  const middle = L.latLng(weighted(1), weighted(0));
+  const near = markers.filter(m => m.getLatLng().distanceTo(middle) < 1000e3);
+  return near.length >= 2 ? near : markers;
 }
 
 /**
