@@ -1,8 +1,6 @@
 package org.sitrep.extract.place.gazetteer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +31,9 @@ final class Continents {
      */
     static List<Draft> read(Path file, Map<Draft, String> countries) throws IOException {
         List<Draft> drafts = new ArrayList<>();
-        int number = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            number++;
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length < 5 || f[4].isBlank() || !REGIONS.containsKey(f[0])) {
-                throw new IOException(file + ":" + number
-                        + ": a GeoNames continent id, name, latitude, longitude and source wanted");
+        for (String[] f : SourcedRows.read(file, 5)) {
+            if (!REGIONS.containsKey(f[0])) {
+                throw new IOException(file + ": " + f[0] + " is not a GeoNames continent id");
             }
             List<String> regions = REGIONS.get(f[0]);
             long population = countries.entrySet().stream().filter(e -> regions.contains(e.getValue()))

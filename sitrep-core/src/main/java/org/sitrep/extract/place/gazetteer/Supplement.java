@@ -1,7 +1,6 @@
 package org.sitrep.extract.place.gazetteer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,16 +21,7 @@ final class Supplement {
         if (!Files.isRegularFile(file)) {
             return drafts;
         }
-        int number = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            number++;
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length < 10 || f[9].isBlank()) {
-                throw new IOException(file + ":" + number + ": 10 columns wanted, the last naming the source");
-            }
+        for (String[] f : SourcedRows.read(file, 10)) {
             Draft draft = new Draft(f[0], f[1], f[5], f[6], f[7], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
                     f[8].isBlank() ? 0 : Long.parseLong(f[8]));
             for (String other : f[2].split("\\|")) {
