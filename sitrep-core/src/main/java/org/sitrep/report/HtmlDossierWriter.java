@@ -25,7 +25,7 @@ import org.sitrep.model.TimeRef;
 public final class HtmlDossierWriter implements DossierWriter {
 
     private static final String STYLE = """
-            body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222}
+            body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#222}
             h1,h2,h3{line-height:1.2} table{border-collapse:collapse;margin:.5rem 0}
             td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
             .meta{color:#555} .text{white-space:pre-wrap;border-left:3px solid #ddd;padding-left:1rem}
@@ -53,6 +53,7 @@ public final class HtmlDossierWriter implements DossierWriter {
                 .append("<title>sitrep dossier</title><style>").append(STYLE).append("</style></head><body>");
         html.append("<h1>Situation dossier</h1><p class=\"meta\">").append(dossier.documents().size())
                 .append(" document(s), generated ").append(esc(dossier.generatedAt().toString())).append("</p>");
+        html.append("<section id=\"summary\">").append(SituationSummary.html(dossier)).append("</section>");
         if (!dossier.skipped().isEmpty()) {
             html.append("<h2>Skipped inputs</h2><ul>");
             for (SkippedInput skipped : dossier.skipped()) {

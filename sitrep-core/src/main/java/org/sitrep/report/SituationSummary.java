@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimGroup;
 import org.sitrep.model.DocumentAnalysis;
@@ -40,7 +42,20 @@ final class SituationSummary {
     /** Stock figures (distances, money, the unclassified) are background, not the situation. */
     private static final Set<String> BACKGROUND = Set.of("distance", "money", "other");
 
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).build();
+
     private SituationSummary() {}
+
+    /**
+     * The summary as HTML, for the HTML dossier: the Markdown rendered by commonmark, the reports' words escaped
+     * (a report's text is never markup).
+     */
+    static String html(Dossier dossier) {
+        StringBuilder md = new StringBuilder();
+        markdown(md, dossier);
+        return HTML.render(MARKDOWN.parse(md.toString()));
+    }
 
     static void markdown(StringBuilder md, Dossier dossier) {
         if (dossier.stories().isEmpty()) {
@@ -60,7 +75,7 @@ final class SituationSummary {
             keyFigures(md, groups, story);
             if (!story.places().isEmpty()) {
                 md.append("**Places:** ").append(String.join(", ", story.places().stream().limit(PLACES).toList()))
-                        .append(story.places().size() > PLACES ? ", …" : "").append(".\n\n");
+                        .append(story.places().size() > PLACES ? ", …\n\n" : ".\n\n");
             }
             whoSaidWhat(md, members);
             events(md, dossier, story);

@@ -77,6 +77,16 @@ class DossierFormatsTest {
     }
 
     @Test
+    void theHtmlDossierOpensWithTheSituationSummary(@TempDir Path out) throws Exception {
+        DossierFormats.writeAll(Samples.undated(), List.of("html"), out);
+
+        String html = Files.readString(out.resolve("dossier.html"));
+        String summary = html.substring(html.indexOf("<h2>Situation summary (draft)</h2>"), html.indexOf("<h2>Stories</h2>"));
+        assertThat(summary).contains("<strong>Key figures</strong>", "<li>refugees hosted (people), Turkey: ",
+                "corroborated, 2 independent source(s)", "<strong>Who said what</strong>");
+    }
+
+    @Test
     void theSituationSummaryGivesKeyFiguresWithVerdictsAndEveryLineItsEvidence(@TempDir Path out) throws Exception {
         DossierFormats.writeAll(Samples.undated(), List.of("md"), out);
 
