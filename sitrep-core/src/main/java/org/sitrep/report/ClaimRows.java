@@ -34,12 +34,7 @@ public final class ClaimRows {
 
         /** The place as written, and where the gazetteer put it when it did: "Azaz city (I‘zāz, SY)". */
         public String place() {
-            if (claim.place() == null) {
-                return "";
-            }
-            var resolved = claim.place().resolved();
-            return claim.place().span().text() + (resolved == null ? "" : " (" + resolved.name()
-                    + (resolved.country() == null || resolved.country().isEmpty() ? "" : ", " + resolved.country()) + ")");
+            return PlaceText.shown(claim.place());
         }
 
         public String time() {

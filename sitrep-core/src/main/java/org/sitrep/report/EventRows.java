@@ -82,7 +82,12 @@ final class EventRows {
             return event().associatedActors().stream().map(Actor::name).collect(Collectors.joining("; "));
         }
 
-        /** The place as resolved, else as written, else "". */
+        /** The place as written, and where the gazetteer put it: "Azaz (I‘zāz, SY)"; for readers. */
+        String place() {
+            return PlaceText.shown(event().place());
+        }
+
+        /** The place as resolved, else as written, else "": ACLED's location column. */
         String location() {
             var place = event().place();
             if (place == null) {

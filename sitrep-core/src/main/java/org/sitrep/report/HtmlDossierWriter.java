@@ -111,7 +111,7 @@ public final class HtmlDossierWriter implements DossierWriter {
                 .append("<th>sources</th><th>reported in</th></tr>");
         for (EventRows.Row row : rows) {
             html.append("<tr><td>").append(esc(row.date())).append("</td><td>").append(esc(row.what()))
-                    .append("</td><td>").append(esc(row.actors())).append("</td><td>").append(esc(row.location()))
+                    .append("</td><td>").append(esc(row.actors())).append("</td><td>").append(esc(row.place()))
                     .append("</td><td>").append(esc(row.fatalities())).append("</td><td>")
                     .append(row.merged().independentSources()).append(": ").append(esc(row.sources()))
                     .append("</td><td>");

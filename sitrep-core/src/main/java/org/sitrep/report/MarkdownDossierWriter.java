@@ -75,7 +75,7 @@ public final class MarkdownDossierWriter implements DossierWriter {
         md.append("| date | event | actors | place | fatalities | sources | reported in |\n|---|---|---|---|---|---|---|\n");
         for (EventRows.Row row : rows) {
             md.append("| ").append(cell(row.date())).append(" | ").append(cell(row.what())).append(" | ")
-                    .append(cell(row.actors())).append(" | ").append(cell(row.location())).append(" | ")
+                    .append(cell(row.actors())).append(" | ").append(cell(row.place())).append(" | ")
                     .append(row.fatalities()).append(" | ").append(cell(row.merged().independentSources() + ": "
                             + row.sources())).append(" | ").append(cell(row.notes())).append(" |\n");
         }

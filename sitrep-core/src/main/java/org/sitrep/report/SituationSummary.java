@@ -207,8 +207,8 @@ final class SituationSummary {
         md.append("**Events**\n\n");
         for (EventRows.Row row : rows.stream().limit(EVENTS).toList()) {
             md.append("- ").append(row.date()).append(": ").append(row.what()).append(" — ").append(row.actors());
-            if (!row.location().isEmpty()) {
-                md.append(", ").append(row.location());
+            if (!row.place().isEmpty()) {
+                md.append(", ").append(row.place());
             }
             if (!row.fatalities().isEmpty()) {
                 md.append(", ").append(row.fatalities()).append(" killed");

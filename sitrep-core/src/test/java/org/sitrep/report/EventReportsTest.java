@@ -37,6 +37,8 @@ class EventReportsTest {
                 .containsPattern("- 2016-02-05: Battles / Government regains territory — army, Mayer \\(2 source\\(s\\):"
                         + " AFP; Reuters\\) — \\[[^\\]]+, chars \\d+–\\d+\\] \\[[^\\]]+, chars \\d+–\\d+\\]");
         assertThat(md).contains("## Events", "| 2016-W05 | Diplomacy / Talks collapsed | Syrian government |");
+        // a place reads as the report wrote it, with where the gazetteer put it
+        assertThat(md.substring(md.indexOf("## Events"), md.indexOf("## Figures"))).contains("| Azaz (I‘zāz, SY) |");
         String html = Files.readString(out.resolve("dossier.html"));
         assertThat(html).contains("<h2>Events</h2>", "<td>Battles / Government regains territory</td>");
     }
