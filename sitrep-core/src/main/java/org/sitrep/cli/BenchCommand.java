@@ -76,10 +76,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "30", description = "Duration of --serve (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--incremental", paramLabel = "N", description = "Instead: incremental latency, the wall time "
+            + "from a new article to its figures in the linked dossier, in a workspace of N documents (the samples and "
+            + "PolNeAR dev analysed, the rest recombined from them); articles arrive from PolNeAR train.")
+    Integer incremental;
+
+    @Option(names = "--arrivals", defaultValue = "10", description = "Articles timed for --incremental (default: ${DEFAULT-VALUE}).")
+    int arrivals;
+
     @Override
     public Integer call() throws Exception {
         if (serve) {
             return serveBenchmark();
+        }
+        if (incremental != null) {
+            spec.commandLine().getOut().print(new org.sitrep.bench.IncrementalBenchmark(baseCorpus(),
+                    shared.resolve("eval/attribution-polnear/train/text"), incremental, arrivals).run().render());
+            spec.commandLine().getOut().flush();
+            return 0;
         }
         if (stories != null) {
             spec.commandLine().getOut().print(new StoryBenchmark(shared, stories).run().render());

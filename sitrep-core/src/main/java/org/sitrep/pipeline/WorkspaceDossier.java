@@ -1,7 +1,10 @@
 package org.sitrep.pipeline;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.link.claims.ClaimGroups;
 import org.sitrep.link.entities.CrossDocumentEntities;
 import org.sitrep.link.events.MergedEvents;
@@ -21,6 +24,8 @@ public final class WorkspaceDossier {
 
     private final Workspace workspace;
     private volatile Dossier current;
+    /** The analyses the last link read, by id: a refresh reads from the store only what is new since. */
+    private Map<String, DocumentAnalysis> read = Map.of();
 
     public WorkspaceDossier(Workspace workspace) {
         this.workspace = workspace;
@@ -32,13 +37,40 @@ public final class WorkspaceDossier {
         if (dossier == null) {
             synchronized (this) {
                 if (current == null) {
-                    current = link(workspace.store().latest(), List.of());
+                    current = link(latestDocuments(), List.of());
                     workspace.indexStories(current.documents(), current.stories());
                 }
                 dossier = current;
             }
         }
         return dossier;
+    }
+
+    /**
+     * Each source's latest version: the analyses read before are reused, the others read from the store (all of
+     * them in one query the first time), so linking again after an ingest does not read the whole workspace.
+     */
+    private List<DocumentAnalysis> latestDocuments() {
+        if (read.isEmpty()) {
+            List<DocumentAnalysis> all = workspace.store().latest();
+            Map<String, DocumentAnalysis> byId = new HashMap<>();
+            all.forEach(analysis -> byId.put(analysis.document().id(), analysis));
+            read = byId;
+            return all;
+        }
+        Map<String, DocumentAnalysis> byId = new HashMap<>();
+        List<DocumentAnalysis> documents = new ArrayList<>();
+        for (String id : workspace.store().latestIds()) {
+            DocumentAnalysis analysis = read.get(id);
+            if (analysis == null) {
+                analysis = workspace.store().get(id).orElseThrow(() -> new IllegalStateException(
+                        "document " + id + " is listed in the store but cannot be read"));
+            }
+            byId.put(id, analysis);
+            documents.add(analysis);
+        }
+        read = byId;
+        return documents;
     }
 
     /** Forgets the dossier, so the next {@link #get()} links the workspace's documents again. */

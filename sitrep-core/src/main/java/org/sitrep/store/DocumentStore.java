@@ -31,6 +31,9 @@ public interface DocumentStore extends AutoCloseable {
      */
     List<DocumentAnalysis> latest();
 
+    /** The ids of {@link #latest()}, in the same order, without reading the analyses. */
+    List<String> latestIds();
+
     /** The ids of every stored document. */
     Set<String> ids();
 

@@ -186,11 +186,19 @@ public final class SqlDocumentStore implements DocumentStore {
 
     @Override
     public List<DocumentAnalysis> latest() {
-        return query("""
-                SELECT analysis_json, raw_text, clean_text FROM documents d
-                WHERE version = (SELECT MAX(version) FROM documents v WHERE v.source_key = d.source_key)
-                ORDER BY stored_seq""", null, SqlDocumentStore::analysis);
+        return query("SELECT analysis_json, raw_text, clean_text" + LATEST, null, SqlDocumentStore::analysis);
     }
+
+    @Override
+    public List<String> latestIds() {
+        return query("SELECT id" + LATEST, null, row -> row.getString(1));
+    }
+
+    /** Each source's newest version, in the order stored. */
+    private static final String LATEST = """
+             FROM documents d
+            WHERE version = (SELECT MAX(version) FROM documents v WHERE v.source_key = d.source_key)
+            ORDER BY stored_seq""";
 
     @Override
     public Set<String> ids() {

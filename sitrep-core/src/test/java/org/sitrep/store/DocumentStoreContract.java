@@ -77,6 +77,7 @@ abstract class DocumentStoreContract {
 
             assertThat(store.all()).hasSize(samples.size() + 1);
             assertThat(store.latest()).hasSize(samples.size()).contains(updated).doesNotContain(afp);
+            assertThat(store.latestIds()).isEqualTo(store.latest().stream().map(a -> a.document().id()).toList());
         }
     }
 
