@@ -9,16 +9,19 @@ import org.sitrep.link.claims.ClaimGroups;
 import org.sitrep.link.entities.CrossDocumentEntities;
 import org.sitrep.link.events.MergedEvents;
 import org.sitrep.link.story.DocumentStories;
+import org.sitrep.link.story.StreamingStories;
 import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Dossier;
 import org.sitrep.model.SkippedInput;
+import org.sitrep.model.Story;
 import org.sitrep.store.Workspace;
 
 /**
- * The dossier of everything a workspace holds (each source as its latest version reads), linked (stories, entities across reports, figures compared) from
- * the stored analyses. Linking reads every document, so the dossier is kept until {@link #refresh()} is called
- * (after an ingest adds documents): readers share one immutable dossier between refreshes. Each link also gives
- * the search index's {@code story} facet the stories it built.
+ * The dossier of everything a workspace holds (each source as its latest version reads), linked (stories, entities
+ * across reports, figures compared) from the stored analyses. Linking reads every document, so the dossier is kept
+ * until {@link #refresh()} is called (after an ingest adds documents): readers share one immutable dossier between
+ * refreshes. A refresh reads only the new analyses and feeds only them to the stories when they arrive in
+ * publication order. Each link also gives the search index's {@code story} facet the stories it built.
  */
 public final class WorkspaceDossier {
 
@@ -26,6 +29,8 @@ public final class WorkspaceDossier {
     private volatile Dossier current;
     /** The analyses the last link read, by id: a refresh reads from the store only what is new since. */
     private Map<String, DocumentAnalysis> read = Map.of();
+    /** Stories kept between links: articles arriving in publication order join them without re-clustering all. */
+    private final StreamingStories stories = new StreamingStories();
 
     public WorkspaceDossier(Workspace workspace) {
         this.workspace = workspace;
@@ -37,7 +42,8 @@ public final class WorkspaceDossier {
         if (dossier == null) {
             synchronized (this) {
                 if (current == null) {
-                    current = link(latestDocuments(), List.of());
+                    List<DocumentAnalysis> documents = latestDocuments();
+                    current = link(documents, List.of(), stories.of(documents));
                     workspace.indexStories(current.documents(), current.stories());
                 }
                 dossier = current;
@@ -83,9 +89,13 @@ public final class WorkspaceDossier {
      * events several reports tell merged into one.
      */
     public static Dossier link(List<DocumentAnalysis> documents, List<SkippedInput> skipped) {
+        return link(documents, skipped, new DocumentStories().of(documents));
+    }
+
+    private static Dossier link(List<DocumentAnalysis> documents, List<SkippedInput> skipped, List<Story> stories) {
         var entities = CrossDocumentEntities.of(documents);
         // a speaker two reports name differently is one source once resolved
-        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, new DocumentStories().of(documents),
+        return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, stories,
                 ClaimGroups.of(documents, entities::nameOf), entities.entities(), skipped,
                 MergedEvents.of(documents, entities::nameOf));
     }

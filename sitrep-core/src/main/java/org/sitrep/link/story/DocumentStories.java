@@ -34,14 +34,18 @@ public final class DocumentStories {
     }
 
     public List<Story> of(List<DocumentAnalysis> analyses) {
-        List<DocumentAnalysis> ordered = analyses.stream()
+        try (StoryClusterer clusterer = new StoryClusterer(settings)) {
+            inPublicationOrder(analyses).forEach(analysis -> clusterer.add(input(analysis)));
+            return clusterer.stories();
+        }
+    }
+
+    /** Publication order, undated documents last; documents of the same time keep the order given. */
+    static List<DocumentAnalysis> inPublicationOrder(List<DocumentAnalysis> analyses) {
+        return analyses.stream()
                 .sorted(Comparator.comparing((DocumentAnalysis a) -> time(a.document().published()),
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        try (StoryClusterer clusterer = new StoryClusterer(settings)) {
-            ordered.forEach(analysis -> clusterer.add(input(analysis)));
-            return clusterer.stories();
-        }
     }
 
     static StoryInput input(DocumentAnalysis analysis) {
