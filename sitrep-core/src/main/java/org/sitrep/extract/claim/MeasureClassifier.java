@@ -28,6 +28,10 @@ final class MeasureClassifier {
     private static final Set<Measure> STOCKS = Set.of(Measure.POPULATION, Measure.REFUGEES_HOSTED, Measure.IN_CAMPS,
             Measure.DISTANCE, Measure.MONEY, Measure.OTHER);
 
+    /** Measures of what happened to the people counted, which a governing noun can name ("the lives of N"). */
+    private static final Set<Measure> BEFALLS = Set.of(Measure.KILLED, Measure.WOUNDED, Measure.MISSING, Measure.CASES,
+            Measure.DISPLACED, Measure.EVACUATED, Measure.RESCUED, Measure.ARRESTED);
+
     private MeasureClassifier() {}
 
     /**
@@ -66,6 +70,10 @@ final class MeasureClassifier {
         Optional<Measure> byObject = byObject(tokens, segments, segment, thing);
         if (byObject.isPresent()) {
             return byObject.get();
+        }
+        Optional<Measure> byGovernor = byGovernor(tokens, segments, segment, quantity);
+        if (byGovernor.isPresent()) {
+            return byGovernor.get();
         }
         return nearestCue(tokens, segments, segment, quantity, thing).orElse(Measure.OTHER);
     }
@@ -154,6 +162,25 @@ final class MeasureClassifier {
                 if (cue.role() != MeasureCues.Role.NOUN && cue.matches(tokens.get(t)) && applies(cue, tokens, segments, segment)) {
                     return Optional.of(cue.measure());
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The noun the figure is the "of" of, when it names what happened to the counted: "taken the lives of at least
+     * 163 individuals", "the deaths of more than 500 people", "the arrest of four men". Only measures of what befell
+     * people: "the homes of 30 families" counts families, not buildings.
+     */
+    private static Optional<Measure> byGovernor(List<Token> tokens, int[] segments, int segment, Quantity quantity) {
+        int s = quantity.start();
+        if (!lower(tokens, s - 1).equals("of") || s < 2 || !tokens.get(s - 2).isNoun()) {
+            return Optional.empty();
+        }
+        for (MeasureCues.Cue cue : MeasureCues.all()) {
+            if (cue.role() == MeasureCues.Role.OBJECT && BEFALLS.contains(cue.measure()) && cue.matches(tokens.get(s - 2))
+                    && applies(cue, tokens, segments, segment)) {
+                return Optional.of(cue.measure());
             }
         }
         return Optional.empty();
