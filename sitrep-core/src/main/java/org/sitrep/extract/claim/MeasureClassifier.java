@@ -202,8 +202,10 @@ final class MeasureClassifier {
             }
             for (MeasureCues.Cue cue : MeasureCues.all()) {
                 boolean placed = cue.role() != MeasureCues.Role.NOUN_AFTER || t >= end;
-                // with nothing counted after it, the figure counts a noun of its clause: "cases … rose to 97"
-                boolean usable = cue.role() != MeasureCues.Role.OBJECT || thing.isEmpty() && t < quantity.start();
+                // with nothing counted after it, the figure counts a noun of its clause: "cases … rose to 97", or the
+                // noun it is said to be: "99 percent of these are mild cases"
+                boolean usable = cue.role() != MeasureCues.Role.OBJECT
+                        || thing.isEmpty() && (t < quantity.start() || copulaBetween(tokens, end, t));
                 if (usable && placed && cue.matches(tokens.get(t))
                         && applies(cue, tokens, segments, segment)) {
                     best = cue.measure();
@@ -213,6 +215,19 @@ final class MeasureClassifier {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A form of "be" between the figure and token {@code t}, with no comma or full stop: "N are mild cases". */
+    private static boolean copulaBetween(List<Token> tokens, int from, int t) {
+        boolean copula = false;
+        for (int k = from; k < t; k++) {
+            String tag = tokens.get(k).tag();
+            if (tag.equals(",") || tag.equals(".") || tokens.get(k).isVerb() && !tokens.get(k).base().equals("be")) {
+                return false;
+            }
+            copula |= tokens.get(k).base().equals("be");
+        }
+        return copula;
     }
 
     private static boolean applies(MeasureCues.Cue cue, List<Token> tokens, int[] segments, int segment) {

@@ -62,7 +62,9 @@ class ClaimExtractorTest {
             "Four camels at the market showed symptoms of the virus.",
             "Nurses fed 2,300 malnourished children at the clinic.",
             "Without treatment, mortality can be as high as 40%.",
-            "The magistrate fined the trader 50,000 rupees.");
+            "The magistrate fined the trader 50,000 rupees.",
+            "Doctors at the clinic believe 90 percent of them are mild cases.",
+            "Globally, the World Health Organization reports 1,000 to 3,000 plague cases every year.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -181,6 +183,11 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFigureInWhatSomeoneReportsAsAPlainObjectIsTheirs() {
+        assertThat(source("1,000 to 3,000")).isEqualTo("World Health Organization");
+    }
+
+    @Test
     void aFigureInWhatSomeoneWantsIsNotTheirClaimAndABareFigureIsTheOutlets() {
         assertThat(source("800,000")).isEqualTo("the outlet");
         assertThat(source("1,200")).isEqualTo("the outlet");
@@ -237,6 +244,11 @@ class ClaimExtractorTest {
         assertThat(claim("212").measure()).isEqualTo("cases");
         assertThat(claim("Four").measure()).isEqualTo("cases");
         assertThat(claim("2,300").measure()).isEqualTo("cases");
+    }
+
+    @Test
+    void aFigureWithNothingCountedTakesTheNounItIsSaidToBe() {
+        assertThat(claim("90 percent").measure()).isEqualTo("cases");
     }
 
     @Test
