@@ -48,6 +48,14 @@ final class CueWords {
             "promise", "pledge", "predict", "estimate", "confirm", "acknowledge", "demand", "urge", "reveal",
             "measure", "report");
 
+    /**
+     * Verbs that state a figure only when their object is a tally and an "at" phrase gives it: "Haitian officials
+     * place the death toll at 194", "the broadcaster puts the number of attackers at 300". Elsewhere ("put pressure
+     * on", "set a date") they attribute nothing.
+     */
+    static final Set<String> TALLY_VERBS = Set.of("put", "place", "peg", "set");
+    static final Set<String> TALLY_NOUNS = Set.of("toll", "number", "figure", "count", "tally", "total");
+
     /** Verbs whose object is the addressee, not what was said ("told reporters", "asked the crowd"). */
     static final Set<String> ADDRESSEE_OBJECT = Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform");
 

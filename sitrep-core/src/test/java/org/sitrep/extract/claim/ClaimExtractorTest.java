@@ -64,7 +64,8 @@ class ClaimExtractorTest {
             "Without treatment, mortality can be as high as 40%.",
             "The magistrate fined the trader 50,000 rupees.",
             "Doctors at the clinic believe 90 percent of them are mild cases.",
-            "Globally, the World Health Organization reports 1,000 to 3,000 plague cases every year.");
+            "Globally, the World Health Organization reports 1,000 to 3,000 plague cases every year.",
+            "Provincial officials put the death toll at 63.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -185,6 +186,7 @@ class ClaimExtractorTest {
     @Test
     void aFigureInWhatSomeoneReportsAsAPlainObjectIsTheirs() {
         assertThat(source("1,000 to 3,000")).isEqualTo("World Health Organization");
+        assertThat(source("63")).as("'X put the toll at N'").isEqualTo("Provincial officials");
     }
 
     @Test
