@@ -67,8 +67,9 @@ record CountedThing(int modifierStart, int headStart, int end, String object, St
         String tag = token.tag();
         boolean nounFollows = t + 1 < tokens.size() && (tokens.get(t + 1).isNoun() || tokens.get(t + 1).isAdjective()
                 || tokens.get(t + 1).isDash());
+        // a participle tagged as a past tense right after a figure is still a modifier: "7 confirmed cases"
         return tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("HYPH") || tag.equals("NN") && nounFollows
-                || (tag.equals("VBG") || tag.equals("NNP")) && nounFollows;
+                || (tag.equals("VBG") || tag.equals("VBD") || tag.equals("NNP")) && nounFollows;
     }
 
     private static String word(List<Token> tokens, int i) {

@@ -28,6 +28,10 @@ final class MeasureClassifier {
     private static final Set<Measure> STOCKS = Set.of(Measure.POPULATION, Measure.REFUGEES_HOSTED, Measure.IN_CAMPS,
             Measure.DISTANCE, Measure.MONEY, Measure.OTHER);
 
+    /** Measures of what happened to the people counted, which a governing noun can name ("the lives of N"). */
+    private static final Set<Measure> BEFALLS = Set.of(Measure.KILLED, Measure.WOUNDED, Measure.MISSING, Measure.CASES,
+            Measure.DISPLACED, Measure.EVACUATED, Measure.RESCUED, Measure.ARRESTED);
+
     private MeasureClassifier() {}
 
     /**
@@ -66,6 +70,10 @@ final class MeasureClassifier {
         Optional<Measure> byObject = byObject(tokens, segments, segment, thing);
         if (byObject.isPresent()) {
             return byObject.get();
+        }
+        Optional<Measure> byGovernor = byGovernor(tokens, segments, segment, quantity);
+        if (byGovernor.isPresent()) {
+            return byGovernor.get();
         }
         return nearestCue(tokens, segments, segment, quantity, thing).orElse(Measure.OTHER);
     }
@@ -159,6 +167,25 @@ final class MeasureClassifier {
         return Optional.empty();
     }
 
+    /**
+     * The noun the figure is the "of" of, when it names what happened to the counted: "taken the lives of at least
+     * 163 individuals", "the deaths of more than 500 people", "the arrest of four men". Only measures of what befell
+     * people: "the homes of 30 families" counts families, not buildings.
+     */
+    private static Optional<Measure> byGovernor(List<Token> tokens, int[] segments, int segment, Quantity quantity) {
+        int s = quantity.start();
+        if (!lower(tokens, s - 1).equals("of") || s < 2 || !tokens.get(s - 2).isNoun()) {
+            return Optional.empty();
+        }
+        for (MeasureCues.Cue cue : MeasureCues.all()) {
+            if (cue.role() == MeasureCues.Role.OBJECT && BEFALLS.contains(cue.measure()) && cue.matches(tokens.get(s - 2))
+                    && applies(cue, tokens, segments, segment)) {
+                return Optional.of(cue.measure());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Measure> nearestCue(List<Token> tokens, int[] segments, int segment, Quantity quantity,
                                                 Optional<CountedThing> thing) {
         int end = thing.map(CountedThing::end).orElse(quantity.end());
@@ -175,8 +202,10 @@ final class MeasureClassifier {
             }
             for (MeasureCues.Cue cue : MeasureCues.all()) {
                 boolean placed = cue.role() != MeasureCues.Role.NOUN_AFTER || t >= end;
-                // with nothing counted after it, the figure counts a noun of its clause: "cases … rose to 97"
-                boolean usable = cue.role() != MeasureCues.Role.OBJECT || thing.isEmpty() && t < quantity.start();
+                // with nothing counted after it, the figure counts a noun of its clause: "cases … rose to 97", or the
+                // noun it is said to be: "99 percent of these are mild cases"
+                boolean usable = cue.role() != MeasureCues.Role.OBJECT
+                        || thing.isEmpty() && (t < quantity.start() || copulaBetween(tokens, end, t));
                 if (usable && placed && cue.matches(tokens.get(t))
                         && applies(cue, tokens, segments, segment)) {
                     best = cue.measure();
@@ -186,6 +215,19 @@ final class MeasureClassifier {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A form of "be" between the figure and token {@code t}, with no comma or full stop: "N are mild cases". */
+    private static boolean copulaBetween(List<Token> tokens, int from, int t) {
+        boolean copula = false;
+        for (int k = from; k < t; k++) {
+            String tag = tokens.get(k).tag();
+            if (tag.equals(",") || tag.equals(".") || tokens.get(k).isVerb() && !tokens.get(k).base().equals("be")) {
+                return false;
+            }
+            copula |= tokens.get(k).base().equals("be");
+        }
+        return copula;
     }
 
     private static boolean applies(MeasureCues.Cue cue, List<Token> tokens, int[] segments, int segment) {

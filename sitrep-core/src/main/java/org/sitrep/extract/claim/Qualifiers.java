@@ -13,7 +13,7 @@ import org.sitrep.model.Interval;
  *
  * <pre>
  * bound      written                                                   N becomes
- * UP_TO      up to, as many as, as much as, at most, no more than…     [0, N]
+ * UP_TO      up to, as many as, as much as, as high as, at most…        [0, N]
  * AT_LEAST   at least, no fewer than, no less than, a minimum of, N or more, N-plus   [N, ∞)
  * MORE_THAN  more than, over, above, in excess of, upwards of…         (N, ∞)
  * LESS_THAN  fewer than, less than, under, below                       [0, N)
@@ -36,7 +36,7 @@ final class Qualifiers {
     static final double ABOUT_BAND = 0.10;
 
     private static final Map<String, Bound> BEFORE = Map.ofEntries(
-            Map.entry("up to", Bound.UP_TO), Map.entry("as many as", Bound.UP_TO), Map.entry("as much as", Bound.UP_TO),
+            Map.entry("up to", Bound.UP_TO), Map.entry("as many as", Bound.UP_TO), Map.entry("as much as", Bound.UP_TO), Map.entry("as high as", Bound.UP_TO),
             Map.entry("at most", Bound.UP_TO), Map.entry("no more than", Bound.UP_TO), Map.entry("not more than", Bound.UP_TO),
             Map.entry("a maximum of", Bound.UP_TO), Map.entry("at least", Bound.AT_LEAST),
             Map.entry("no fewer than", Bound.AT_LEAST), Map.entry("no less than", Bound.AT_LEAST),

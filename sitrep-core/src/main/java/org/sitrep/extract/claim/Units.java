@@ -29,7 +29,10 @@ final class Units {
             Map.entry("kilograms", "kg"), Map.entry("litres", "l"), Map.entry("liters", "l"));
     private static final Map<String, String> CURRENCY_AFTER = Map.ofEntries(
             Map.entry("dollars", "USD"), Map.entry("usd", "USD"), Map.entry("euros", "EUR"), Map.entry("eur", "EUR"),
-            Map.entry("pounds", "GBP"), Map.entry("gbp", "GBP"), Map.entry("sterling", "GBP"));
+            Map.entry("pounds", "GBP"), Map.entry("gbp", "GBP"), Map.entry("sterling", "GBP"),
+            // several countries' currencies share these names: the name is the unit, not a guessed ISO code
+            Map.entry("dinars", "dinar"), Map.entry("rupees", "rupee"), Map.entry("pesos", "peso"),
+            Map.entry("shillings", "shilling"), Map.entry("yuan", "CNY"), Map.entry("naira", "NGN"));
     private static final Map<String, String> CURRENCY_BEFORE = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("€", "EUR"),
             Map.entry("eur", "EUR"), Map.entry("£", "GBP"), Map.entry("gbp", "GBP"), Map.entry("¥", "JPY"));

@@ -80,7 +80,8 @@ public final class AttributionFinder {
 
     private Optional<ReportedSpeech> cueVerb(ParseTree tree, IndexedWord verb, RecentSpeakers recent) {
         String lemma = verb.lemma() == null ? verb.word().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
-        if (!verb.tag().startsWith("VB") || !CueWords.isCue(lemma) || passiveWithoutAgent(tree, verb, lemma)) {
+        if (!verb.tag().startsWith("VB") || !CueWords.isCue(lemma) && !statesTally(tree, verb, lemma)
+                || passiveWithoutAgent(tree, verb, lemma)) {
             return Optional.empty();
         }
         TreeSet<Integer> content = content(tree, verb, lemma);
@@ -137,12 +138,13 @@ public final class AttributionFinder {
             // "a charge dismissed by Moscow": what the agent said or did is the subject
             return withoutEdgePunctuation(tree, tree.subtree(patient.get(), Set.of("acl", "acl:relcl")));
         }
-        if (CueWords.NOUN_CONTENT.contains(lemma) && !CueWords.ADDRESSEE_OBJECT.contains(lemma)) {
+        boolean tally = CueWords.TALLY_VERBS.contains(lemma);
+        if ((CueWords.NOUN_CONTENT.contains(lemma) || tally) && !CueWords.ADDRESSEE_OBJECT.contains(lemma)) {
             // "denied the report", "dismissed as “laughable”", "dismissed the report as “baseless”"
             TreeSet<Integer> content = new TreeSet<>();
             tree.child(verb, "obj").ifPresent(o -> content.addAll(tree.subtree(o, Set.of())));
-            // "dismissed the report as “baseless”", "measured the quake at magnitude 6.4"
-            String complement = lemma.equals("measure") ? "at" : "as";
+            // "dismissed the report as “baseless”", "measured the quake at magnitude 6.4", "put the toll at 194"
+            String complement = lemma.equals("measure") || tally ? "at" : "as";
             tree.children(verb, "obl", "xcomp", "advcl").stream()
                     .filter(o -> tree.children(o, "case", "mark").stream().anyMatch(c -> c.word().equalsIgnoreCase(complement))
                             || tree.relation(o).equals("xcomp"))
@@ -175,6 +177,20 @@ public final class AttributionFinder {
             return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(comma.getAsInt())));
         }
         return new TreeSet<>();
+    }
+
+    /** "place the death toll at 194", "puts the number of attackers at 300": a tally verb stating a figure. */
+    private static boolean statesTally(ParseTree tree, IndexedWord verb, String lemma) {
+        if (!CueWords.TALLY_VERBS.contains(lemma)) {
+            return false;
+        }
+        boolean tallyObject = tree.child(verb, "obj")
+                .filter(o -> o.lemma() != null && CueWords.TALLY_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT)))
+                .isPresent();
+        boolean atFigure = tree.children(verb, "obl").stream()
+                .anyMatch(o -> tree.children(o, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("at"))
+                        && tree.subtree(o, Set.of()).stream().anyMatch(i -> tree.token(i).tag().equals("CD")));
+        return tallyObject && atFigure;
     }
 
     /**

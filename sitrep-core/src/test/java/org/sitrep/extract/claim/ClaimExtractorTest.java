@@ -56,7 +56,16 @@ class ClaimExtractorTest {
             "In 2015, 1944 cases of dengue were reported in the region.",
             "The 7 patients admitted on Monday were all children.",
             "Two powerful storms hit the coast on Sunday, leaving 12 people dead.",
-            "Gunmen shot dead 14 villagers — nine in Kanto and five in the hills.");
+            "Gunmen shot dead 14 villagers — nine in Kanto and five in the hills.",
+            "The fever has taken the lives of at least 85 farm workers in the valley.",
+            "The ministry counted 212 confirmed cases by Friday.",
+            "Four camels at the market showed symptoms of the virus.",
+            "Nurses fed 2,300 malnourished children at the clinic.",
+            "Without treatment, mortality can be as high as 40%.",
+            "The magistrate fined the trader 50,000 rupees.",
+            "Doctors at the clinic believe 90 percent of them are mild cases.",
+            "Globally, the World Health Organization reports 1,000 to 3,000 plague cases every year.",
+            "Provincial officials put the death toll at 63.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -175,6 +184,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFigureInWhatSomeoneReportsAsAPlainObjectIsTheirs() {
+        assertThat(source("1,000 to 3,000")).isEqualTo("World Health Organization");
+        assertThat(source("63")).as("'X put the toll at N'").isEqualTo("Provincial officials");
+    }
+
+    @Test
     void aFigureInWhatSomeoneWantsIsNotTheirClaimAndABareFigureIsTheOutlets() {
         assertThat(source("800,000")).isEqualTo("the outlet");
         assertThat(source("1,200")).isEqualTo("the outlet");
@@ -217,6 +232,34 @@ class ClaimExtractorTest {
     void countedHazardsAreNotTheirVictims() {
         assertThat(claim("Two").measure()).isEqualTo("other");
         assertThat(claim("12").measure()).isEqualTo("killed");
+    }
+
+    @Test
+    void theNounAFigureIsTheOfOfCanNameWhatBefellTheCounted() {
+        assertThat(claim("at least 85").measure()).isEqualTo("killed");
+        assertThat(claim("at least 85").object()).isEqualTo("farm workers");
+    }
+
+    @Test
+    void aParticipleBetweenFigureAndNounIsAModifierAndSymptomsOrMalnutritionAreCases() {
+        assertThat(claim("212").object()).isEqualTo("cases");
+        assertThat(claim("212").measure()).isEqualTo("cases");
+        assertThat(claim("Four").measure()).isEqualTo("cases");
+        assertThat(claim("2,300").measure()).isEqualTo("cases");
+    }
+
+    @Test
+    void aFigureWithNothingCountedTakesTheNounItIsSaidToBe() {
+        assertThat(claim("90 percent").measure()).isEqualTo("cases");
+    }
+
+    @Test
+    void asHighAsIsAnUpperBoundAndRupeesAreMoney() {
+        assertThat(claim("as high as 40%").qualifier()).isEqualTo("as high as");
+        assertThat(claim("as high as 40%").value().low()).isEqualTo(0.0);
+        assertThat(claim("as high as 40%").value().high()).isEqualTo(40.0);
+        assertThat(claim("50,000 rupees").measure()).isEqualTo("money");
+        assertThat(claim("50,000 rupees").unit()).isEqualTo("rupee");
     }
 
     @Test
