@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Speaker;
 
 /**
@@ -72,6 +73,7 @@ public final class AttributionFinder {
         for (IndexedWord word : tree.words()) {
             Optional<ReportedSpeech> speech = word.word().equalsIgnoreCase("according")
                     ? accordingTo(tree, word, recent)
+                    : word.tag().startsWith("NN") ? cueNoun(tree, word, recent)
                     : cueVerb(tree, word, recent);
             speech.ifPresent(found::add);
         }
@@ -93,7 +95,10 @@ public final class AttributionFinder {
             return Optional.empty();
         }
         TreeSet<Integer> cue = cue(tree, verb);
-        return Optional.of(build(tree, source.get(), cue, content, lemma, recent));
+        Quote.Kind kind = CueWords.STANCE.contains(lemma)
+                && content.equals(withoutEdgePunctuation(tree, stanceContent(tree, verb))) ? Quote.Kind.STANCE
+                : Quote.Kind.INDIRECT;
+        return Optional.of(build(tree, source.get(), cue, content, lemma, kind, recent));
     }
 
     /** What the cue verb attributes, as token indexes; empty when it attributes nothing here. */
@@ -137,6 +142,12 @@ public final class AttributionFinder {
             // "a charge dismissed by Moscow": what the agent said or did is the subject
             return withoutEdgePunctuation(tree, tree.subtree(patient.get(), Set.of("acl", "acl:relcl")));
         }
+        if (CueWords.STANCE.contains(lemma)) {
+            TreeSet<Integer> stance = stanceContent(tree, verb);
+            if (!stance.isEmpty()) {
+                return withoutEdgePunctuation(tree, stance);
+            }
+        }
         if (CueWords.NOUN_CONTENT.contains(lemma) && !CueWords.ADDRESSEE_OBJECT.contains(lemma)) {
             // "denied the report", "dismissed as “laughable”", "dismissed the report as “baseless”"
             TreeSet<Integer> content = new TreeSet<>();
@@ -167,6 +178,16 @@ public final class AttributionFinder {
             // "[…], the rebels said." / "[…], said X." — the reporting clause hangs on the content
             return reportedRest(tree, verb);
         }
+        if (CueWords.SPEECH.contains(lemma)) {
+            OptionalInt colon = colonAfter(tree, verb);
+            if (colon.isPresent()) {
+                // "Cruz continued: “…”" or "He wrote:" ending the sentence before the quote: what follows the colon is
+                // said; when nothing does here, the colon stands for the quote that opens the next sentence
+                TreeSet<Integer> after = withoutEdgePunctuation(tree,
+                        new TreeSet<>(allTokens(tree).tailSet(colon.getAsInt() + 1)));
+                return after.isEmpty() ? new TreeSet<>(Set.of(colon.getAsInt())) : after;
+            }
+        }
         OptionalInt comma = commaBeforeTrailingSource(tree, verb);
         if (comma.isPresent()) {
             // "Four of the injured suffered scrapes and bruises, officials said.", "A woman was killed and five others
@@ -175,6 +196,28 @@ public final class AttributionFinder {
             return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(comma.getAsInt())));
         }
         return new TreeSet<>();
+    }
+
+    /**
+     * What a stance verb takes a side on: its object and the complements after it that its prepositions bring
+     * ("endorsed [Cruz]", "called [for a ban]", "thanked [his supporters for delivering…]", "called [Trump
+     * “unhinged”]"); places, times and manner ("in Iowa", "on Sunday") are not the stance.
+     */
+    private static TreeSet<Integer> stanceContent(ParseTree tree, IndexedWord verb) {
+        TreeSet<Integer> content = new TreeSet<>();
+        for (IndexedWord complement : tree.children(verb, "obj", "iobj", "obl", "xcomp", "advcl")) {
+            if (complement.index() < verb.index() || ParseTree.matches(tree.relation(complement), "obl:tmod",
+                    "obl:npmod")) {
+                continue;
+            }
+            boolean direct = ParseTree.matches(tree.relation(complement), "obj", "iobj", "xcomp");
+            boolean introduced = tree.children(complement, "case", "mark").stream().findFirst()
+                    .filter(c -> CueWords.STANCE_PREPOSITIONS.contains(c.word().toLowerCase(Locale.ROOT))).isPresent();
+            if (direct || introduced) {
+                content.addAll(tree.subtree(complement, Set.of()));
+            }
+        }
+        return content;
     }
 
     /**
@@ -188,10 +231,25 @@ public final class AttributionFinder {
             return OptionalInt.empty();
         }
         TreeSet<Integer> source = tree.subtree(subjects.get(subjects.size() - 1), Set.of());
-        int comma = source.first() - 1;
+        int before = source.first() - 1;
+        while (before > 1 && isQuoteMark(tree, before)) {
+            before--; // "[…],” he tweeted.": the closing mark stands between the comma and the source
+        }
+        int comma = before;
         boolean adjacent = source.last() == verb.index() - 1 && comma > 1 && tree.token(comma).word().equals(",");
         boolean contentBefore = tree.children(verb, "nsubj", "dep", "advcl").stream().anyMatch(w -> w.index() < comma);
         return adjacent && contentBefore ? OptionalInt.of(comma) : OptionalInt.empty();
+    }
+
+    /** The colon right after a cue ("continued:", "said in a statement:"), the cue's own modifiers between them. */
+    private static OptionalInt colonAfter(ParseTree tree, IndexedWord verb) {
+        TreeSet<Integer> clause = tree.subtree(verb, Set.of("ccomp", "parataxis", "dep", "conj"));
+        for (int i = verb.index() + 1; i <= tree.size() && clause.contains(i); i++) {
+            if (tree.token(i).word().equals(":")) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**
@@ -471,7 +529,46 @@ public final class AttributionFinder {
         }
         content = withoutEdgePunctuation(tree, content);
         return content.isEmpty() ? Optional.empty()
-                : Optional.of(build(tree, head, new TreeSet<>(Set.of(colon)), content, "say", recent));
+                : Optional.of(build(tree, head, new TreeSet<>(Set.of(colon)), content, "say", Quote.Kind.INDIRECT, recent));
+    }
+
+    /**
+     * "his statement that…", "Trump's call for a ban on…", "Cruz's refusal to disavow…": a cue noun whose owner is
+     * the source and whose clause or "of/for/on…" phrase is the content; the noun and the word bringing the content,
+     * when it follows the noun, are the cue.
+     */
+    private Optional<ReportedSpeech> cueNoun(ParseTree tree, IndexedWord noun, RecentSpeakers recent) {
+        String lemma = noun.lemma() == null ? noun.word().toLowerCase(Locale.ROOT) : noun.lemma().toLowerCase(Locale.ROOT);
+        if (!CueWords.NOUN_CUES.contains(lemma) || noun.tag().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> owner = tree.child(noun, "nmod:poss")
+                .filter(o -> o.tag().startsWith("NN") || o.tag().startsWith("PRP"));
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        for (IndexedWord complement : tree.children(noun, "acl", "ccomp", "nmod")) {
+            if (complement.index() < noun.index()) {
+                continue;
+            }
+            Optional<IndexedWord> introducer = tree.children(complement, "case", "mark").stream().findFirst()
+                    .filter(c -> CueWords.NOUN_CUE_PREPOSITIONS.contains(c.word().toLowerCase(Locale.ROOT)));
+            if (introducer.isEmpty()) {
+                continue;
+            }
+            TreeSet<Integer> content = tree.subtree(complement, Set.of());
+            TreeSet<Integer> cue = new TreeSet<>(Set.of(noun.index()));
+            if (introducer.get().index() == noun.index() + 1) {
+                cue.add(introducer.get().index());
+                content.remove(introducer.get().index());
+            }
+            content = withoutEdgePunctuation(tree, content);
+            if (!content.isEmpty()) {
+                return Optional.of(build(tree, owner.get(), cue, content, lemma,
+                        introducer.get().word().equalsIgnoreCase("that") ? Quote.Kind.INDIRECT : Quote.Kind.STANCE, recent));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "According to X, …": X is the source; the clause the phrase modifies, without it, is the content. */
@@ -497,11 +594,11 @@ public final class AttributionFinder {
         }
         TreeSet<Integer> cue = new TreeSet<>(Set.of(according.index()));
         tree.child(according, "fixed").ifPresent(to -> cue.add(to.index()));
-        return Optional.of(build(tree, source, cue, content, "according to", recent));
+        return Optional.of(build(tree, source, cue, content, "according to", Quote.Kind.INDIRECT, recent));
     }
 
     private ReportedSpeech build(ParseTree tree, IndexedWord sourceHead, TreeSet<Integer> cue, TreeSet<Integer> content,
-                                 String lemma, RecentSpeakers recent) {
+                                 String lemma, Quote.Kind kind, RecentSpeakers recent) {
         TreeSet<Integer> phrase = tree.subtree(sourceHead, NOT_SOURCE);
         phrase.removeAll(cue);
         phrase.removeAll(content);
@@ -529,7 +626,7 @@ public final class AttributionFinder {
         return new ReportedSpeech(speaker, lemma,
                 document.span(tree.begin(cue.first()), tree.end(cue.last())),
                 document.span(tree.begin(content.first()), tree.end(content.last())),
-                resolved.organisation());
+                resolved.organisation(), kind);
     }
 
     private static TreeSet<Integer> contiguousAround(TreeSet<Integer> indexes, int head) {
@@ -559,8 +656,11 @@ public final class AttributionFinder {
 
     /** Commas, dashes and full stops at a phrase edge; quote marks stay, as annotators keep them. */
     private static boolean isTrimmable(ParseTree tree, int index) {
-        String word = tree.token(index).word();
-        return tree.isPunctuation(index) && !word.matches("[\"“”‘’']+|``|''");
+        return tree.isPunctuation(index) && !isQuoteMark(tree, index);
+    }
+
+    private static boolean isQuoteMark(ParseTree tree, int index) {
+        return tree.token(index).word().matches("[\"“”‘’']+|``|''");
     }
 
     private static TreeSet<Integer> allTokens(ParseTree tree) {

@@ -1,5 +1,6 @@
 package org.sitrep.extract.quote;
 
+import org.sitrep.model.Quote;
 import org.sitrep.model.Speaker;
 import org.sitrep.model.Span;
 
@@ -13,5 +14,12 @@ import org.sitrep.model.Span;
  * @param content      what is attributed: a clause, a quote, or a noun phrase for verbs such as "denied"
  * @param organisation the organisation the source phrase ties the speaker to ("OCHA" in "OCHA spokeswoman
  *                     Linda Tom", "Liwa al-Tawheed" in "al-Najdawi from Liwa al-Tawheed"), or null
+ * @param kind         INDIRECT for reported speech or thought, STANCE for a side taken ("endorsed Cruz")
  */
-public record ReportedSpeech(Speaker source, String cue, Span cueSpan, Span content, String organisation) {}
+public record ReportedSpeech(Speaker source, String cue, Span cueSpan, Span content, String organisation,
+                             Quote.Kind kind) {
+
+    boolean stance() {
+        return kind == Quote.Kind.STANCE;
+    }
+}
