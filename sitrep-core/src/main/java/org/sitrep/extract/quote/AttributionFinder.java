@@ -89,7 +89,7 @@ public final class AttributionFinder {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<IndexedWord> source = source(tree, verb, content);
+        Optional<IndexedWord> source = source(tree, verb, content).map(s -> outsideQuoteMarks(tree, s, verb));
         if (source.isEmpty() || CueWords.EVIDENCE.contains(lemma) && !CueWords.SPEECH.contains(lemma)
                 && !isEvidenceSource(source.get())) {
             return Optional.empty();
@@ -178,6 +178,17 @@ public final class AttributionFinder {
             // "[…], the rebels said." / "[…], said X." — the reporting clause hangs on the content
             return reportedRest(tree, verb);
         }
+        OptionalInt before = commaBeforeInvertedCue(tree, verb);
+        if (before.isPresent()) {
+            // "''…,'' said Amy Deace, who…": the parser made the cue the root and the quote its loose dependent
+            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(before.getAsInt())));
+        }
+        if (isParenthetical(tree, verb)) {
+            // "The question of whether…, she said, is not so cut and dried.": the sentence around the cue is said
+            TreeSet<Integer> rest = allTokens(tree);
+            rest.removeAll(tree.subtree(verb, Set.of()));
+            return withoutEdgePunctuation(tree, rest);
+        }
         if (CueWords.SPEECH.contains(lemma)) {
             OptionalInt colon = colonAfter(tree, verb);
             if (colon.isPresent()) {
@@ -239,6 +250,44 @@ public final class AttributionFinder {
         boolean adjacent = source.last() == verb.index() - 1 && comma > 1 && tree.token(comma).word().equals(",");
         boolean contentBefore = tree.children(verb, "nsubj", "dep", "advcl").stream().anyMatch(w -> w.index() < comma);
         return adjacent && contentBefore ? OptionalInt.of(comma) : OptionalInt.empty();
+    }
+
+    /**
+     * The comma of "[…],” said X." when the parser made the cue the root: the cue follows the comma (and closing
+     * quote marks) directly, its subject comes after it, and a loose clause of the cue stands before the comma.
+     */
+    private static OptionalInt commaBeforeInvertedCue(ParseTree tree, IndexedWord verb) {
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        if (!tree.relation(verb).equals("root") || subject.isEmpty() || subject.get().index() < verb.index()
+                || !endsReportingClause(tree, verb)) {
+            return OptionalInt.empty();
+        }
+        int comma = verb.index() - 1;
+        while (comma > 1 && isQuoteMark(tree, comma)) {
+            comma--;
+        }
+        int at = comma;
+        boolean contentBefore = tree.children(verb, "dep", "ccomp", "parataxis", "advcl").stream()
+                .anyMatch(w -> w.index() < at);
+        return comma > 1 && tree.token(comma).word().equals(",") && contentBefore ? OptionalInt.of(comma)
+                : OptionalInt.empty();
+    }
+
+    /**
+     * "…, she said, …": a reporting clause of a subject and a cue, between commas inside the sentence it reports, with
+     * nothing of its own after the cue.
+     */
+    private static boolean isParenthetical(ParseTree tree, IndexedWord verb) {
+        Optional<IndexedWord> head = tree.parent(verb);
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        if (head.isEmpty() || head.get().index() < verb.index() || subject.isEmpty()
+                || !ParseTree.matches(tree.relation(verb), "parataxis", "dep")
+                || !tree.children(verb, "obj", "ccomp", "xcomp", "iobj", "mark").isEmpty()) {
+            return false;
+        }
+        TreeSet<Integer> clause = tree.subtree(verb, Set.of("punct"));
+        return clause.first() > 1 && tree.token(clause.first() - 1).word().equals(",")
+                && clause.last() < tree.size() && tree.token(clause.last() + 1).word().equals(",");
     }
 
     /** The colon right after a cue ("continued:", "said in a statement:"), the cue's own modifiers between them. */
@@ -391,7 +440,7 @@ public final class AttributionFinder {
                 subject = tree.child(at, "nsubj:pass"); // "Erdogan was quoted as saying…"
             }
             if (subject.isPresent() && !content.contains(subject.get().index())) {
-                return Optional.of(antecedent(tree, at, subject.get()));
+                return subject;
             }
             if (at == verb) {
                 Optional<IndexedWord> inverted = tree.children(verb, "obj", "iobj", "dep", "appos", "obl:npmod", "nsubj")
@@ -425,6 +474,62 @@ public final class AttributionFinder {
             at = parent.get();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“The discussions on whether climate change is happening are over,” he added": a parse that gives the cue a
+     * subject inside the quote it reports. The speaker is the name or pronoun between the closing mark and the cue,
+     * else the first one after the cue ("…,” said Mr. Brown").
+     */
+    private static IndexedWord outsideQuoteMarks(ParseTree tree, IndexedWord source, IndexedWord verb) {
+        if (!insideQuoteMarks(tree, source.index()) || insideQuoteMarks(tree, verb.index())) {
+            return source;
+        }
+        for (int i = verb.index() - 1; i > source.index() && !isQuoteMark(tree, i); i--) {
+            if (isNameOrPronoun(tree, i)) {
+                return tree.word(i).orElse(source);
+            }
+        }
+        for (int i = verb.index() + 1; i <= tree.size() && !isQuoteMark(tree, i); i++) {
+            if (isNameOrPronoun(tree, i)) {
+                while (i < tree.size() && tree.token(i + 1).tag().startsWith("NNP")) {
+                    i++;
+                }
+                return tree.word(i).orElse(source);
+            }
+        }
+        return source;
+    }
+
+    private static boolean isNameOrPronoun(ParseTree tree, int index) {
+        String tag = tree.token(index).tag();
+        return tag.equals("PRP") || tag.startsWith("NNP");
+    }
+
+    /**
+     * Whether a token is inside quote marks: opening (``) and closing ('') marks as the tagger reads them, a sentence
+     * whose first mark closes starting inside a quote; with only '' marks (typewriter quotes) every mark toggles.
+     */
+    private static boolean insideQuoteMarks(ParseTree tree, int index) {
+        boolean typed = false;
+        Boolean startsInside = null;
+        for (int i = 1; i <= tree.size(); i++) {
+            String tag = tree.token(i).tag();
+            typed |= tag.equals("``");
+            if (startsInside == null && (tag.equals("``") || tag.equals("''"))) {
+                startsInside = tag.equals("''");
+            }
+        }
+        boolean inside = typed && Boolean.TRUE.equals(startsInside);
+        for (int i = 1; i < index; i++) {
+            String tag = tree.token(i).tag();
+            if (tag.equals("``")) {
+                inside = true;
+            } else if (tag.equals("''")) {
+                inside = !typed ? !inside : false;
+            }
+        }
+        return inside;
     }
 
     /** A cue verb hung on {@code head} before {@code participle}: the reporting clause the participle goes with. */
@@ -467,11 +572,15 @@ public final class AttributionFinder {
                 .findFirst();
     }
 
-    /** "…a claim [which] Erdogan dismissed": a relative pronoun subject stands for the noun the clause modifies. */
-    private static IndexedWord antecedent(ParseTree tree, IndexedWord verb, IndexedWord subject) {
-        if (RELATIVE_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))
-                && tree.relation(verb).startsWith("acl") && tree.parent(verb).isPresent()) {
-            return tree.parent(verb).get();
+    /**
+     * "…voters who support Sanders": a relative pronoun subject stands for the noun its clause modifies. The pronoun
+     * stays the source as written (annotators mark "who"); the noun names the speaker.
+     */
+    private static IndexedWord antecedent(ParseTree tree, IndexedWord subject) {
+        Optional<IndexedWord> clause = tree.parent(subject);
+        if (RELATIVE_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT)) && clause.isPresent()
+                && tree.relation(clause.get()).startsWith("acl") && tree.parent(clause.get()).isPresent()) {
+            return tree.parent(clause.get()).get();
         }
         return subject;
     }
@@ -597,8 +706,9 @@ public final class AttributionFinder {
         return Optional.of(build(tree, source, cue, content, "according to", Quote.Kind.INDIRECT, recent));
     }
 
-    private ReportedSpeech build(ParseTree tree, IndexedWord sourceHead, TreeSet<Integer> cue, TreeSet<Integer> content,
+    private ReportedSpeech build(ParseTree tree, IndexedWord written, TreeSet<Integer> cue, TreeSet<Integer> content,
                                  String lemma, Quote.Kind kind, RecentSpeakers recent) {
+        IndexedWord sourceHead = antecedent(tree, written);
         TreeSet<Integer> phrase = tree.subtree(sourceHead, NOT_SOURCE);
         phrase.removeAll(cue);
         phrase.removeAll(content);
@@ -618,6 +728,10 @@ public final class AttributionFinder {
         SpeakerResolver.Resolved resolved = speakers.resolve(tree, sourceHead, tree.begin(source.first()),
                 tree.end(source.last()), earlierSubjects, recent);
         Speaker speaker = resolved.speaker();
+        if (sourceHead != written) {
+            speaker = new Speaker(speaker.entityId(), speaker.name(),
+                    document.span(tree.begin(written.index()), tree.end(written.index())));
+        }
         if (speaker.entityId() != null || !speaker.name().equals(speaker.span().text()) || !sourceHead.tag().startsWith("PRP")) {
             // an unresolved "we" or "I" is no one later pronouns could refer back to
             recent.remember(speaker, resolved.type(), resolved.plural(), speaker.span().text() + " " + speaker.name(),
