@@ -48,6 +48,8 @@ public final class AttributionFinder {
     /** A headline's "Source: content" names its source in a few words and says something of some length. */
     private static final int MAX_HEADLINE_SOURCE_WORDS = 4;
     private static final int MIN_HEADLINE_CONTENT_WORDS = 4;
+    /** "she said.", "Huckabee spokeswoman Alice Stewart said.": a reporting clause on its own names its source briefly. */
+    private static final int MAX_BARE_SOURCE_WORDS = 4;
 
     private final Document document;
     private final SpeakerResolver speakers;
@@ -183,6 +185,17 @@ public final class AttributionFinder {
             // "''…,'' said Amy Deace, who…": the parser made the cue the root and the quote its loose dependent
             return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(before.getAsInt())));
         }
+        OptionalInt closing = closingMarkBeforeReportingClause(tree, verb);
+        if (closing.isPresent()) {
+            // "''I don't know why he's saying that, but…,'' she said.": whatever the parse, a quote closed by a comma and
+            // its mark right before "she said" is what she said
+            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(closing.getAsInt())));
+        }
+        if (CueWords.SPEECH.contains(lemma) && isBareReportingClause(tree, verb)) {
+            // "“Who wants to live at home at 29?” she said." split after the quote: the full stop stands for the quote
+            // the sentence before ends with (QuoteAssignment joins them)
+            return new TreeSet<>(Set.of(tree.size()));
+        }
         if (isParenthetical(tree, verb)) {
             // "The question of whether…, she said, is not so cut and dried.": the sentence around the cue is said
             TreeSet<Integer> rest = allTokens(tree);
@@ -223,7 +236,10 @@ public final class AttributionFinder {
             }
             boolean direct = ParseTree.matches(tree.relation(complement), "obj", "iobj", "xcomp");
             boolean introduced = tree.children(complement, "case", "mark").stream().findFirst()
-                    .filter(c -> CueWords.STANCE_PREPOSITIONS.contains(c.word().toLowerCase(Locale.ROOT))).isPresent();
+                    .map(c -> c.word().toLowerCase(Locale.ROOT))
+                    .filter(c -> CueWords.STANCE_PREPOSITIONS.contains(c)
+                            && !(c.equals("to") && CueWords.ADDRESSED_WITH_TO.contains(verb.lemma())))
+                    .isPresent();
             if (direct || introduced) {
                 content.addAll(tree.subtree(complement, Set.of()));
             }
@@ -271,6 +287,38 @@ public final class AttributionFinder {
                 .anyMatch(w -> w.index() < at);
         return comma > 1 && tree.token(comma).word().equals(",") && contentBefore ? OptionalInt.of(comma)
                 : OptionalInt.empty();
+    }
+
+    /**
+     * The closing quote mark of "[…,]” she said." / "[…?]” said X.": a mark after a comma, question or exclamation
+     * mark, then only the cue's subject before the cue (or nothing, the subject following it), and only the reporting
+     * clause after the cue.
+     */
+    private static OptionalInt closingMarkBeforeReportingClause(ParseTree tree, IndexedWord verb) {
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        if (subject.isEmpty() || !endsReportingClause(tree, verb)) {
+            return OptionalInt.empty();
+        }
+        TreeSet<Integer> source = tree.subtree(subject.get(), Set.of());
+        int mark = subject.get().index() < verb.index() ? source.first() - 1 : verb.index() - 1;
+        if (subject.get().index() < verb.index() && source.last() != verb.index() - 1) {
+            return OptionalInt.empty();
+        }
+        boolean closes = mark > 2 && isQuoteMark(tree, mark) && tree.token(mark - 1).word().matches("[,?!]");
+        return closes ? OptionalInt.of(mark - 1) : OptionalInt.empty();
+    }
+
+    /** "she said." alone: a subject, the cue and nothing else but modifiers of the cue and a full stop. */
+    private static boolean isBareReportingClause(ParseTree tree, IndexedWord verb) {
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        if (subject.isEmpty() || subject.get().index() > verb.index() || !tree.relation(verb).equals("root")
+                || !tree.token(tree.size()).word().equals(".")) {
+            return false;
+        }
+        return tree.children(verb, "obj", "ccomp", "xcomp", "parataxis", "dep", "advcl", "iobj").isEmpty()
+                && tree.children(verb, "nsubj").size() == 1 && tree.subtree(subject.get(), Set.of()).first() == 1
+                && tree.subtree(subject.get(), Set.of()).last() == verb.index() - 1
+                && verb.index() <= MAX_BARE_SOURCE_WORDS + 1 && tree.size() <= verb.index() + 4;
     }
 
     /**
@@ -715,6 +763,9 @@ public final class AttributionFinder {
         phrase.removeIf(i -> tree.token(i).word().equalsIgnoreCase("according")
                 || tree.token(i).word().equalsIgnoreCase("to") && i < sourceHead.index()
                 || tree.token(i).word().equalsIgnoreCase("by") && i < sourceHead.index());
+        int head = sourceHead.index();
+        // "WASHINGTON — Sen. Chuck Grassley (R-Iowa) said…": a dateline before a dash is not part of the source
+        phrase.removeIf(i -> i < head && phrase.subSet(i, true, head, false).stream().anyMatch(d -> isDash(tree, d)));
         TreeSet<Integer> source = withoutEdgePunctuation(tree, contiguousAround(phrase, sourceHead.index()));
         if (source.isEmpty()) {
             source.add(sourceHead.index());
@@ -771,6 +822,10 @@ public final class AttributionFinder {
     /** Commas, dashes and full stops at a phrase edge; quote marks stay, as annotators keep them. */
     private static boolean isTrimmable(ParseTree tree, int index) {
         return tree.isPunctuation(index) && !isQuoteMark(tree, index);
+    }
+
+    private static boolean isDash(ParseTree tree, int index) {
+        return tree.token(index).word().matches("[—–]|--|-");
     }
 
     private static boolean isQuoteMark(ParseTree tree, int index) {

@@ -49,7 +49,12 @@ final class CueWords {
             "congratulate", "thank", "attack", "slam", "blast", "mock", "ridicule", "decry", "tout", "highlight",
             "mention", "discuss", "address", "vote", "label", "dub", "brand", "cast", "portray", "refer", "push",
             "celebrate", "lambaste", "fault", "knock", "hammer", "pan", "disavow", "embrace", "protest", "accuse",
-            "call", "like", "love", "hate", "dislike", "trust", "distrust");
+            "call", "like", "love", "hate", "dislike", "trust", "distrust", "compare", "disparage", "repudiate",
+            "rebuke", "ignore", "press", "point", "talk", "speak", "share", "name", "choose", "view", "question",
+            "denounce", "reject");
+
+    /** Verbs whose "to" phrase is whom they were said to, not what: "spoke to reporters". */
+    static final Set<String> ADDRESSED_WITH_TO = Set.of("talk", "speak");
 
     /** The prepositions that bring a stance verb's content: "called for", "voted for", "referred to", "accused … of". */
     static final Set<String> STANCE_PREPOSITIONS = Set.of("for", "of", "on", "about", "against", "as", "to", "with",

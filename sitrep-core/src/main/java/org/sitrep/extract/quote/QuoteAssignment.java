@@ -99,6 +99,10 @@ final class QuoteAssignment {
         if (previous != null && introduces(previous, quote)) {
             return new AttributedQuote(inner, outer, true, previous, false);
         }
+        ReportedSpeech after = reportingClauseAfter(quote);
+        if (after != null) {
+            return new AttributedQuote(inner, outer, true, after, false);
+        }
         if (previous != null && line(quote.outerBegin()) - line(Math.max(0, previousEnd - 1)) <= 1 + blankLinesBetween(
                 previousEnd, quote.outerBegin())) {
             return new AttributedQuote(inner, outer, true, previous, true);
@@ -111,6 +115,18 @@ final class QuoteAssignment {
         Span content = attribution.content();
         return content.text().equals(":") && content.end() <= quote.outerBegin()
                 && text.substring(content.end(), quote.outerBegin()).isBlank();
+    }
+
+    /** "“…?” she said.", the reporting clause a sentence of its own right after the quote: its content is its full stop. */
+    private ReportedSpeech reportingClauseAfter(QuotedText quote) {
+        for (ReportedSpeech a : attributions) {
+            int sourceBegin = Math.min(a.source().span().begin(), a.cueSpan().begin());
+            if (a.content().text().equals(".") && sourceBegin >= quote.outerEnd()
+                    && text.substring(quote.outerEnd(), sourceBegin).isBlank()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** The attribution ending last before {@code offset}. */
