@@ -84,10 +84,12 @@ public final class AttributionFinder {
 
     private Optional<ReportedSpeech> cueVerb(ParseTree tree, IndexedWord verb, RecentSpeakers recent) {
         String lemma = verb.lemma() == null ? verb.word().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
-        if (!verb.tag().startsWith("VB") || !CueWords.isCue(lemma) || passiveWithoutAgent(tree, verb, lemma)) {
+        boolean quoteOnly = CueWords.NEXT_TO_QUOTES.contains(lemma);
+        if (!verb.tag().startsWith("VB") || !CueWords.isCue(lemma) && !quoteOnly
+                || passiveWithoutAgent(tree, verb, lemma)) {
             return Optional.empty();
         }
-        TreeSet<Integer> content = content(tree, verb, lemma);
+        TreeSet<Integer> content = quoteOnly ? nextToQuote(tree, verb) : content(tree, verb, lemma);
         if (content.isEmpty()) {
             return Optional.empty();
         }
@@ -101,6 +103,15 @@ public final class AttributionFinder {
                 && content.equals(withoutEdgePunctuation(tree, stanceContent(tree, verb))) ? Quote.Kind.STANCE
                 : Quote.Kind.INDIRECT;
         return Optional.of(build(tree, source.get(), cue, content, lemma, kind, recent));
+    }
+
+    /** "He continued: “…”", "“…,” he continued.": the quote a cue of {@link CueWords#NEXT_TO_QUOTES} stands by. */
+    private static TreeSet<Integer> nextToQuote(ParseTree tree, IndexedWord verb) {
+        OptionalInt closing = closingMarkBeforeReportingClause(tree, verb);
+        if (closing.isPresent()) {
+            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(closing.getAsInt())));
+        }
+        return colonAfter(tree, verb).isPresent() ? colonContent(tree, colonAfter(tree, verb).getAsInt()) : new TreeSet<>();
     }
 
     /** What the cue verb attributes, as token indexes; empty when it attributes nothing here. */
@@ -205,11 +216,7 @@ public final class AttributionFinder {
         if (CueWords.SPEECH.contains(lemma)) {
             OptionalInt colon = colonAfter(tree, verb);
             if (colon.isPresent()) {
-                // "Cruz continued: “…”" or "He wrote:" ending the sentence before the quote: what follows the colon is
-                // said; when nothing does here, the colon stands for the quote that opens the next sentence
-                TreeSet<Integer> after = withoutEdgePunctuation(tree,
-                        new TreeSet<>(allTokens(tree).tailSet(colon.getAsInt() + 1)));
-                return after.isEmpty() ? new TreeSet<>(Set.of(colon.getAsInt())) : after;
+                return colonContent(tree, colon.getAsInt());
             }
         }
         OptionalInt comma = commaBeforeTrailingSource(tree, verb);
@@ -237,8 +244,8 @@ public final class AttributionFinder {
             boolean direct = ParseTree.matches(tree.relation(complement), "obj", "iobj", "xcomp");
             boolean introduced = tree.children(complement, "case", "mark").stream().findFirst()
                     .map(c -> c.word().toLowerCase(Locale.ROOT))
-                    .filter(c -> CueWords.STANCE_PREPOSITIONS.contains(c)
-                            && !(c.equals("to") && CueWords.ADDRESSED_WITH_TO.contains(verb.lemma())))
+                    .filter(c -> CueWords.ONLY_ABOUT.contains(verb.lemma()) ? c.equals("about")
+                            : CueWords.STANCE_PREPOSITIONS.contains(c))
                     .isPresent();
             if (direct || introduced) {
                 content.addAll(tree.subtree(complement, Set.of()));
@@ -338,12 +345,30 @@ public final class AttributionFinder {
                 && clause.last() < tree.size() && tree.token(clause.last() + 1).word().equals(",");
     }
 
-    /** The colon right after a cue ("continued:", "said in a statement:"), the cue's own modifiers between them. */
+    /**
+     * "He wrote: “…”" or "He wrote:" ending the sentence before the quote: what follows the colon is said; when
+     * nothing does here, the colon stands for the quote that opens the next sentence (QuoteAssignment joins them).
+     */
+    private static TreeSet<Integer> colonContent(ParseTree tree, int colon) {
+        TreeSet<Integer> after = withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).tailSet(colon + 1)));
+        return after.isEmpty() ? new TreeSet<>(Set.of(colon)) : after;
+    }
+
+    /**
+     * The colon right after a cue ("continued:", "said in a statement:"), the cue's own modifiers between them; or the
+     * token before an opening quote mark there.
+     */
     private static OptionalInt colonAfter(ParseTree tree, IndexedWord verb) {
         TreeSet<Integer> clause = tree.subtree(verb, Set.of("ccomp", "parataxis", "dep", "conj"));
-        for (int i = verb.index() + 1; i <= tree.size() && clause.contains(i); i++) {
+        for (int i = verb.index() + 1; i <= tree.size(); i++) {
             if (tree.token(i).word().equals(":")) {
                 return OptionalInt.of(i);
+            }
+            if (tree.token(i).tag().equals("``")) {
+                return OptionalInt.of(i - 1); // "Borger asked “That would be you?”": the quote itself follows
+            }
+            if (!clause.contains(i)) {
+                break;
             }
         }
         return OptionalInt.empty();
@@ -762,7 +787,8 @@ public final class AttributionFinder {
         phrase.removeAll(content);
         phrase.removeIf(i -> tree.token(i).word().equalsIgnoreCase("according")
                 || tree.token(i).word().equalsIgnoreCase("to") && i < sourceHead.index()
-                || tree.token(i).word().equalsIgnoreCase("by") && i < sourceHead.index());
+                || tree.token(i).word().equalsIgnoreCase("by") && i < sourceHead.index()
+                || tree.token(i).tag().equals("POS") && i > sourceHead.index()); // "Trump's call for…"
         int head = sourceHead.index();
         // "WASHINGTON — Sen. Chuck Grassley (R-Iowa) said…": a dateline before a dash is not part of the source
         phrase.removeIf(i -> i < head && phrase.subSet(i, true, head, false).stream().anyMatch(d -> isDash(tree, d)));

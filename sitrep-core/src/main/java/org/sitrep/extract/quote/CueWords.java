@@ -27,6 +27,12 @@ final class CueWords {
             "defend", "question", "challenge", "reject", "hail", "welcome", "cite", "quote", "read",
             "measure");
 
+    /**
+     * Verbs that report speech only beside a quote: "Cruz continued: “…”", "“…,” he continued." Elsewhere they report
+     * nothing ("the fighting continued").
+     */
+    static final Set<String> NEXT_TO_QUOTES = Set.of("continue", "interject", "interrupt", "begin");
+
     /** Evidence: a poll or figures "show" or "find" that… (the source is the poll, or whose figures they are). */
     static final Set<String> EVIDENCE = Set.of("show", "find", "suggest", "indicate", "reveal", "confirm");
 
@@ -53,8 +59,11 @@ final class CueWords {
             "rebuke", "ignore", "press", "point", "talk", "speak", "share", "name", "choose", "view", "question",
             "denounce", "reject");
 
-    /** Verbs whose "to" phrase is whom they were said to, not what: "spoke to reporters". */
-    static final Set<String> ADDRESSED_WITH_TO = Set.of("talk", "speak");
+    /**
+     * Verbs whose content is only what they are "about": "talked about the economy", not "spoke to reporters", "spoke
+     * on condition of anonymity" or "spoke with reporters".
+     */
+    static final Set<String> ONLY_ABOUT = Set.of("talk", "speak");
 
     /** The prepositions that bring a stance verb's content: "called for", "voted for", "referred to", "accused … of". */
     static final Set<String> STANCE_PREPOSITIONS = Set.of("for", "of", "on", "about", "against", "as", "to", "with",
