@@ -14,8 +14,9 @@ import org.sitrep.model.Quote;
 
 /**
  * Direct quotes (in quote marks), indirect ones (reported speech) and stances ("endorsed Cruz", "called for a ban"),
- * each with its kind, speaker, cue and attribution chain (speaker → organisation → wire agency). Attribution comes from {@link AttributionFinder} over
- * the dependency parse; this class decides which quote marks hold a quote and which attribution each quote has:
+ * each with its kind, speaker, cue and attribution chain (speaker → organisation → wire agency). Attribution comes
+ * from {@link AttributionFinder} over the dependency parse; this class decides which quote marks hold a quote and
+ * which attribution each quote has:
  * <ul>
  *   <li>a quote whose sentence(s) hold an attribution with its cue outside quote marks gets the attribution whose
  *       content overlaps it, else the one whose cue is nearest ("“…,” he said", "…, said X. “…”");</li>

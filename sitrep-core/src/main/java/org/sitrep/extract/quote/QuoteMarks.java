@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Finds text in quote marks: curly double “…”, straight double "…", two straight apostrophes ''…'' (the New York
  * Times archive's typewriter convention, 116 of PolNeAR's 840 training articles), and curly single ‘…’ (nested
- * quotes, and the marks some outlets put around headings). Marks are paired within one paragraph: by journalistic convention a
- * quote that goes on into the next paragraph leaves its closing mark off and opens the next paragraph again, so an
- * unclosed quote ends with its paragraph. The straight single quote is left alone: it is far more often an
+ * quotes, and the marks some outlets put around headings). Marks are paired within one paragraph: by journalistic
+ * convention a quote that goes on into the next paragraph leaves its closing mark off and opens the next paragraph
+ * again, so an unclosed quote ends with its paragraph. The straight single quote is left alone: it is far more often an
  * apostrophe than a quote mark.
  */
 final class QuoteMarks {
