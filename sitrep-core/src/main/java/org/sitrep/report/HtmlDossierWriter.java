@@ -11,6 +11,7 @@ import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Document;
 import org.sitrep.model.Dossier;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Quote;
 import org.sitrep.model.RemovalReason;
 import org.sitrep.model.RemovedSpan;
 import org.sitrep.model.SkippedInput;
@@ -248,7 +249,8 @@ public final class HtmlDossierWriter implements DossierWriter {
                 var quote = said.quote();
                 html.append("<li><a href=\"#").append(anchorOf(quote.span())).append("\">")
                         .append(quote.direct() ? "“" + esc(quote.span().text().strip()) + "”"
-                                : "(reported) " + esc(quote.span().text().strip()))
+                                : (quote.kind() == Quote.Kind.STANCE ? "(stance) " : "(reported) ")
+                                + esc(quote.span().text().strip()))
                         .append("</a>").append(quote.cueVerb() != null ? " — " + esc(quote.cueVerb()) : "")
                         .append("</li>");
             }

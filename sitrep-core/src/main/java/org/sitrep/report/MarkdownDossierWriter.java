@@ -7,6 +7,7 @@ import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Document;
 import org.sitrep.model.Dossier;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Quote;
 import org.sitrep.model.RemovalReason;
 import org.sitrep.model.RemovedSpan;
 import org.sitrep.model.SkippedInput;
@@ -190,7 +191,8 @@ public final class MarkdownDossierWriter implements DossierWriter {
             md.append("### ").append(speaker).append("\n\n");
             for (QuotesBySpeaker.Said said : quotes) {
                 md.append("- ").append(said.quote().direct() ? "“" + said.quote().span().text().strip() + "”"
-                        : "(reported) " + said.quote().span().text().strip());
+                        : (said.quote().kind() == Quote.Kind.STANCE ? "(stance) " : "(reported) ")
+                        + said.quote().span().text().strip());
                 if (said.quote().cueVerb() != null) {
                     md.append(" — ").append(said.quote().cueVerb());
                 }

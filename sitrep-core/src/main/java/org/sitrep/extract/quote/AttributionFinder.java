@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Speaker;
 
 /**
@@ -47,6 +48,8 @@ public final class AttributionFinder {
     /** A headline's "Source: content" names its source in a few words and says something of some length. */
     private static final int MAX_HEADLINE_SOURCE_WORDS = 4;
     private static final int MIN_HEADLINE_CONTENT_WORDS = 4;
+    /** "she said.", "Huckabee spokeswoman Alice Stewart said.": a reporting clause on its own names its source briefly. */
+    private static final int MAX_BARE_SOURCE_WORDS = 4;
 
     private final Document document;
     private final SpeakerResolver speakers;
@@ -72,6 +75,7 @@ public final class AttributionFinder {
         for (IndexedWord word : tree.words()) {
             Optional<ReportedSpeech> speech = word.word().equalsIgnoreCase("according")
                     ? accordingTo(tree, word, recent)
+                    : word.tag().startsWith("NN") ? cueNoun(tree, word, recent)
                     : cueVerb(tree, word, recent);
             speech.ifPresent(found::add);
         }
@@ -80,21 +84,34 @@ public final class AttributionFinder {
 
     private Optional<ReportedSpeech> cueVerb(ParseTree tree, IndexedWord verb, RecentSpeakers recent) {
         String lemma = verb.lemma() == null ? verb.word().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
-        if (!verb.tag().startsWith("VB") || !CueWords.isCue(lemma) && !statesTally(tree, verb, lemma)
+        boolean quoteOnly = CueWords.NEXT_TO_QUOTES.contains(lemma);
+        if (!verb.tag().startsWith("VB") || !CueWords.isCue(lemma) && !quoteOnly && !statesTally(tree, verb, lemma)
                 || passiveWithoutAgent(tree, verb, lemma)) {
             return Optional.empty();
         }
-        TreeSet<Integer> content = content(tree, verb, lemma);
+        TreeSet<Integer> content = quoteOnly ? nextToQuote(tree, verb) : content(tree, verb, lemma);
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<IndexedWord> source = source(tree, verb, content);
+        Optional<IndexedWord> source = source(tree, verb, content).map(s -> outsideQuoteMarks(tree, s, verb));
         if (source.isEmpty() || CueWords.EVIDENCE.contains(lemma) && !CueWords.SPEECH.contains(lemma)
                 && !isEvidenceSource(source.get())) {
             return Optional.empty();
         }
         TreeSet<Integer> cue = cue(tree, verb);
-        return Optional.of(build(tree, source.get(), cue, content, lemma, recent));
+        Quote.Kind kind = CueWords.STANCE.contains(lemma)
+                && content.equals(withoutEdgePunctuation(tree, stanceContent(tree, verb))) ? Quote.Kind.STANCE
+                : Quote.Kind.INDIRECT;
+        return Optional.of(build(tree, source.get(), cue, content, lemma, kind, recent));
+    }
+
+    /** "He continued: “…”", "“…,” he continued.": the quote a cue of {@link CueWords#NEXT_TO_QUOTES} stands by. */
+    private static TreeSet<Integer> nextToQuote(ParseTree tree, IndexedWord verb) {
+        OptionalInt closing = closingMarkBeforeReportingClause(tree, verb);
+        if (closing.isPresent()) {
+            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(closing.getAsInt())));
+        }
+        return colonAfter(tree, verb).isPresent() ? colonContent(tree, colonAfter(tree, verb).getAsInt()) : new TreeSet<>();
     }
 
     /** What the cue verb attributes, as token indexes; empty when it attributes nothing here. */
@@ -138,6 +155,12 @@ public final class AttributionFinder {
             // "a charge dismissed by Moscow": what the agent said or did is the subject
             return withoutEdgePunctuation(tree, tree.subtree(patient.get(), Set.of("acl", "acl:relcl")));
         }
+        if (CueWords.STANCE.contains(lemma)) {
+            TreeSet<Integer> stance = stanceContent(tree, verb);
+            if (!stance.isEmpty()) {
+                return withoutEdgePunctuation(tree, stance);
+            }
+        }
         boolean tally = CueWords.TALLY_VERBS.contains(lemma);
         if ((CueWords.NOUN_CONTENT.contains(lemma) || tally) && !CueWords.ADDRESSEE_OBJECT.contains(lemma)) {
             // "denied the report", "dismissed as “laughable”", "dismissed the report as “baseless”"
@@ -169,6 +192,34 @@ public final class AttributionFinder {
             // "[…], the rebels said." / "[…], said X." — the reporting clause hangs on the content
             return reportedRest(tree, verb);
         }
+        OptionalInt before = commaBeforeInvertedCue(tree, verb);
+        if (before.isPresent()) {
+            // "''…,'' said Amy Deace, who…": the parser made the cue the root and the quote its loose dependent
+            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(before.getAsInt())));
+        }
+        OptionalInt closing = closingMarkBeforeReportingClause(tree, verb);
+        if (closing.isPresent()) {
+            // "''I don't know why he's saying that, but…,'' she said.": whatever the parse, a quote closed by a comma and
+            // its mark right before "she said" is what she said
+            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(closing.getAsInt())));
+        }
+        if (CueWords.SPEECH.contains(lemma) && isBareReportingClause(tree, verb)) {
+            // "“Who wants to live at home at 29?” she said." split after the quote: the full stop stands for the quote
+            // the sentence before ends with (QuoteAssignment joins them)
+            return new TreeSet<>(Set.of(tree.size()));
+        }
+        if (isParenthetical(tree, verb)) {
+            // "The question of whether…, she said, is not so cut and dried.": the sentence around the cue is said
+            TreeSet<Integer> rest = allTokens(tree);
+            rest.removeAll(tree.subtree(verb, Set.of()));
+            return withoutEdgePunctuation(tree, rest);
+        }
+        if (CueWords.SPEECH.contains(lemma)) {
+            OptionalInt colon = colonAfter(tree, verb);
+            if (colon.isPresent()) {
+                return colonContent(tree, colon.getAsInt());
+            }
+        }
         OptionalInt comma = commaBeforeTrailingSource(tree, verb);
         if (comma.isPresent()) {
             // "Four of the injured suffered scrapes and bruises, officials said.", "A woman was killed and five others
@@ -194,6 +245,31 @@ public final class AttributionFinder {
     }
 
     /**
+     * What a stance verb takes a side on: its object and the complements after it that its prepositions bring
+     * ("endorsed [Cruz]", "called [for a ban]", "thanked [his supporters for delivering…]", "called [Trump
+     * “unhinged”]"); places, times and manner ("in Iowa", "on Sunday") are not the stance.
+     */
+    private static TreeSet<Integer> stanceContent(ParseTree tree, IndexedWord verb) {
+        TreeSet<Integer> content = new TreeSet<>();
+        for (IndexedWord complement : tree.children(verb, "obj", "iobj", "obl", "xcomp", "advcl")) {
+            if (complement.index() < verb.index() || ParseTree.matches(tree.relation(complement), "obl:tmod",
+                    "obl:npmod")) {
+                continue;
+            }
+            boolean direct = ParseTree.matches(tree.relation(complement), "obj", "iobj", "xcomp");
+            boolean introduced = tree.children(complement, "case", "mark").stream().findFirst()
+                    .map(c -> c.word().toLowerCase(Locale.ROOT))
+                    .filter(c -> CueWords.ONLY_ABOUT.contains(verb.lemma()) ? c.equals("about")
+                            : CueWords.STANCE_PREPOSITIONS.contains(c))
+                    .isPresent();
+            if (direct || introduced) {
+                content.addAll(tree.subtree(complement, Set.of()));
+            }
+        }
+        return content;
+    }
+
+    /**
      * The comma of "[…], officials said." when the parser made the cue the sentence's root: its last subject stands
      * between a comma and the cue, a subject or a loose clause of the cue stands before the comma, and nothing but
      * punctuation follows the cue.
@@ -204,10 +280,113 @@ public final class AttributionFinder {
             return OptionalInt.empty();
         }
         TreeSet<Integer> source = tree.subtree(subjects.get(subjects.size() - 1), Set.of());
-        int comma = source.first() - 1;
+        int before = source.first() - 1;
+        while (before > 1 && isQuoteMark(tree, before)) {
+            before--; // "[…],” he tweeted.": the closing mark stands between the comma and the source
+        }
+        int comma = before;
         boolean adjacent = source.last() == verb.index() - 1 && comma > 1 && tree.token(comma).word().equals(",");
         boolean contentBefore = tree.children(verb, "nsubj", "dep", "advcl").stream().anyMatch(w -> w.index() < comma);
         return adjacent && contentBefore ? OptionalInt.of(comma) : OptionalInt.empty();
+    }
+
+    /**
+     * The comma of "[…],” said X." when the parser made the cue the root: the cue follows the comma (and closing
+     * quote marks) directly, its subject comes after it, and a loose clause of the cue stands before the comma.
+     */
+    private static OptionalInt commaBeforeInvertedCue(ParseTree tree, IndexedWord verb) {
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        if (!tree.relation(verb).equals("root") || subject.isEmpty() || subject.get().index() < verb.index()
+                || !endsReportingClause(tree, verb)) {
+            return OptionalInt.empty();
+        }
+        int comma = verb.index() - 1;
+        while (comma > 1 && isQuoteMark(tree, comma)) {
+            comma--;
+        }
+        int at = comma;
+        boolean contentBefore = tree.children(verb, "dep", "ccomp", "parataxis", "advcl").stream()
+                .anyMatch(w -> w.index() < at);
+        return comma > 1 && tree.token(comma).word().equals(",") && contentBefore ? OptionalInt.of(comma)
+                : OptionalInt.empty();
+    }
+
+    /**
+     * The closing quote mark of "[…,]” she said." / "[…?]” said X.": a mark after a comma, question or exclamation
+     * mark, then only the cue's subject before the cue (or nothing, the subject following it), and only the reporting
+     * clause after the cue.
+     */
+    private static OptionalInt closingMarkBeforeReportingClause(ParseTree tree, IndexedWord verb) {
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        if (subject.isEmpty() || !endsReportingClause(tree, verb)) {
+            return OptionalInt.empty();
+        }
+        TreeSet<Integer> source = tree.subtree(subject.get(), Set.of());
+        int mark = subject.get().index() < verb.index() ? source.first() - 1 : verb.index() - 1;
+        if (subject.get().index() < verb.index() && source.last() != verb.index() - 1) {
+            return OptionalInt.empty();
+        }
+        boolean closes = mark > 2 && isQuoteMark(tree, mark) && tree.token(mark - 1).word().matches("[,?!]");
+        return closes ? OptionalInt.of(mark - 1) : OptionalInt.empty();
+    }
+
+    /** "she said." alone: a subject, the cue and nothing else but modifiers of the cue and a full stop. */
+    private static boolean isBareReportingClause(ParseTree tree, IndexedWord verb) {
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        if (subject.isEmpty() || subject.get().index() > verb.index() || !tree.relation(verb).equals("root")
+                || !tree.token(tree.size()).word().equals(".")) {
+            return false;
+        }
+        return tree.children(verb, "obj", "ccomp", "xcomp", "parataxis", "dep", "advcl", "iobj").isEmpty()
+                && tree.children(verb, "nsubj").size() == 1 && tree.subtree(subject.get(), Set.of()).first() == 1
+                && tree.subtree(subject.get(), Set.of()).last() == verb.index() - 1
+                && verb.index() <= MAX_BARE_SOURCE_WORDS + 1 && tree.size() <= verb.index() + 4;
+    }
+
+    /**
+     * "…, she said, …": a reporting clause of a subject and a cue, between commas inside the sentence it reports, with
+     * nothing of its own after the cue.
+     */
+    private static boolean isParenthetical(ParseTree tree, IndexedWord verb) {
+        Optional<IndexedWord> head = tree.parent(verb);
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        if (head.isEmpty() || head.get().index() < verb.index() || subject.isEmpty()
+                || !ParseTree.matches(tree.relation(verb), "parataxis", "dep")
+                || !tree.children(verb, "obj", "ccomp", "xcomp", "iobj", "mark").isEmpty()) {
+            return false;
+        }
+        TreeSet<Integer> clause = tree.subtree(verb, Set.of("punct"));
+        return clause.first() > 1 && tree.token(clause.first() - 1).word().equals(",")
+                && clause.last() < tree.size() && tree.token(clause.last() + 1).word().equals(",");
+    }
+
+    /**
+     * "He wrote: “…”" or "He wrote:" ending the sentence before the quote: what follows the colon is said; when
+     * nothing does here, the colon stands for the quote that opens the next sentence (QuoteAssignment joins them).
+     */
+    private static TreeSet<Integer> colonContent(ParseTree tree, int colon) {
+        TreeSet<Integer> after = withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).tailSet(colon + 1)));
+        return after.isEmpty() ? new TreeSet<>(Set.of(colon)) : after;
+    }
+
+    /**
+     * The colon right after a cue ("continued:", "said in a statement:"), the cue's own modifiers between them; or the
+     * token before an opening quote mark there.
+     */
+    private static OptionalInt colonAfter(ParseTree tree, IndexedWord verb) {
+        TreeSet<Integer> clause = tree.subtree(verb, Set.of("ccomp", "parataxis", "dep", "conj"));
+        for (int i = verb.index() + 1; i <= tree.size(); i++) {
+            if (tree.token(i).word().equals(":")) {
+                return OptionalInt.of(i);
+            }
+            if (tree.token(i).tag().equals("``")) {
+                return OptionalInt.of(i - 1); // "Borger asked “That would be you?”": the quote itself follows
+            }
+            if (!clause.contains(i)) {
+                break;
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**
@@ -349,7 +528,7 @@ public final class AttributionFinder {
                 subject = tree.child(at, "nsubj:pass"); // "Erdogan was quoted as saying…"
             }
             if (subject.isPresent() && !content.contains(subject.get().index())) {
-                return Optional.of(antecedent(tree, at, subject.get()));
+                return subject;
             }
             if (at == verb) {
                 Optional<IndexedWord> inverted = tree.children(verb, "obj", "iobj", "dep", "appos", "obl:npmod", "nsubj")
@@ -383,6 +562,62 @@ public final class AttributionFinder {
             at = parent.get();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“The discussions on whether climate change is happening are over,” he added": a parse that gives the cue a
+     * subject inside the quote it reports. The speaker is the name or pronoun between the closing mark and the cue,
+     * else the first one after the cue ("…,” said Mr. Brown").
+     */
+    private static IndexedWord outsideQuoteMarks(ParseTree tree, IndexedWord source, IndexedWord verb) {
+        if (!insideQuoteMarks(tree, source.index()) || insideQuoteMarks(tree, verb.index())) {
+            return source;
+        }
+        for (int i = verb.index() - 1; i > source.index() && !isQuoteMark(tree, i); i--) {
+            if (isNameOrPronoun(tree, i)) {
+                return tree.word(i).orElse(source);
+            }
+        }
+        for (int i = verb.index() + 1; i <= tree.size() && !isQuoteMark(tree, i); i++) {
+            if (isNameOrPronoun(tree, i)) {
+                while (i < tree.size() && tree.token(i + 1).tag().startsWith("NNP")) {
+                    i++;
+                }
+                return tree.word(i).orElse(source);
+            }
+        }
+        return source;
+    }
+
+    private static boolean isNameOrPronoun(ParseTree tree, int index) {
+        String tag = tree.token(index).tag();
+        return tag.equals("PRP") || tag.startsWith("NNP");
+    }
+
+    /**
+     * Whether a token is inside quote marks: opening (``) and closing ('') marks as the tagger reads them, a sentence
+     * whose first mark closes starting inside a quote; with only '' marks (typewriter quotes) every mark toggles.
+     */
+    private static boolean insideQuoteMarks(ParseTree tree, int index) {
+        boolean typed = false;
+        Boolean startsInside = null;
+        for (int i = 1; i <= tree.size(); i++) {
+            String tag = tree.token(i).tag();
+            typed |= tag.equals("``");
+            if (startsInside == null && (tag.equals("``") || tag.equals("''"))) {
+                startsInside = tag.equals("''");
+            }
+        }
+        boolean inside = typed && Boolean.TRUE.equals(startsInside);
+        for (int i = 1; i < index; i++) {
+            String tag = tree.token(i).tag();
+            if (tag.equals("``")) {
+                inside = true;
+            } else if (tag.equals("''")) {
+                inside = !typed ? !inside : false;
+            }
+        }
+        return inside;
     }
 
     /** A cue verb hung on {@code head} before {@code participle}: the reporting clause the participle goes with. */
@@ -425,11 +660,15 @@ public final class AttributionFinder {
                 .findFirst();
     }
 
-    /** "…a claim [which] Erdogan dismissed": a relative pronoun subject stands for the noun the clause modifies. */
-    private static IndexedWord antecedent(ParseTree tree, IndexedWord verb, IndexedWord subject) {
-        if (RELATIVE_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))
-                && tree.relation(verb).startsWith("acl") && tree.parent(verb).isPresent()) {
-            return tree.parent(verb).get();
+    /**
+     * "…voters who support Sanders": a relative pronoun subject stands for the noun its clause modifies. The pronoun
+     * stays the source as written (annotators mark "who"); the noun names the speaker.
+     */
+    private static IndexedWord antecedent(ParseTree tree, IndexedWord subject) {
+        Optional<IndexedWord> clause = tree.parent(subject);
+        if (RELATIVE_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT)) && clause.isPresent()
+                && tree.relation(clause.get()).startsWith("acl") && tree.parent(clause.get()).isPresent()) {
+            return tree.parent(clause.get()).get();
         }
         return subject;
     }
@@ -487,7 +726,46 @@ public final class AttributionFinder {
         }
         content = withoutEdgePunctuation(tree, content);
         return content.isEmpty() ? Optional.empty()
-                : Optional.of(build(tree, head, new TreeSet<>(Set.of(colon)), content, "say", recent));
+                : Optional.of(build(tree, head, new TreeSet<>(Set.of(colon)), content, "say", Quote.Kind.INDIRECT, recent));
+    }
+
+    /**
+     * "his statement that…", "Trump's call for a ban on…", "Cruz's refusal to disavow…": a cue noun whose owner is
+     * the source and whose clause or "of/for/on…" phrase is the content; the noun and the word bringing the content,
+     * when it follows the noun, are the cue.
+     */
+    private Optional<ReportedSpeech> cueNoun(ParseTree tree, IndexedWord noun, RecentSpeakers recent) {
+        String lemma = noun.lemma() == null ? noun.word().toLowerCase(Locale.ROOT) : noun.lemma().toLowerCase(Locale.ROOT);
+        if (!CueWords.NOUN_CUES.contains(lemma) || noun.tag().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> owner = tree.child(noun, "nmod:poss")
+                .filter(o -> o.tag().startsWith("NN") || o.tag().startsWith("PRP"));
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        for (IndexedWord complement : tree.children(noun, "acl", "ccomp", "nmod")) {
+            if (complement.index() < noun.index()) {
+                continue;
+            }
+            Optional<IndexedWord> introducer = tree.children(complement, "case", "mark").stream().findFirst()
+                    .filter(c -> CueWords.NOUN_CUE_PREPOSITIONS.contains(c.word().toLowerCase(Locale.ROOT)));
+            if (introducer.isEmpty()) {
+                continue;
+            }
+            TreeSet<Integer> content = tree.subtree(complement, Set.of());
+            TreeSet<Integer> cue = new TreeSet<>(Set.of(noun.index()));
+            if (introducer.get().index() == noun.index() + 1) {
+                cue.add(introducer.get().index());
+                content.remove(introducer.get().index());
+            }
+            content = withoutEdgePunctuation(tree, content);
+            if (!content.isEmpty()) {
+                return Optional.of(build(tree, owner.get(), cue, content, lemma,
+                        introducer.get().word().equalsIgnoreCase("that") ? Quote.Kind.INDIRECT : Quote.Kind.STANCE, recent));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "According to X, …": X is the source; the clause the phrase modifies, without it, is the content. */
@@ -513,17 +791,22 @@ public final class AttributionFinder {
         }
         TreeSet<Integer> cue = new TreeSet<>(Set.of(according.index()));
         tree.child(according, "fixed").ifPresent(to -> cue.add(to.index()));
-        return Optional.of(build(tree, source, cue, content, "according to", recent));
+        return Optional.of(build(tree, source, cue, content, "according to", Quote.Kind.INDIRECT, recent));
     }
 
-    private ReportedSpeech build(ParseTree tree, IndexedWord sourceHead, TreeSet<Integer> cue, TreeSet<Integer> content,
-                                 String lemma, RecentSpeakers recent) {
+    private ReportedSpeech build(ParseTree tree, IndexedWord written, TreeSet<Integer> cue, TreeSet<Integer> content,
+                                 String lemma, Quote.Kind kind, RecentSpeakers recent) {
+        IndexedWord sourceHead = antecedent(tree, written);
         TreeSet<Integer> phrase = tree.subtree(sourceHead, NOT_SOURCE);
         phrase.removeAll(cue);
         phrase.removeAll(content);
         phrase.removeIf(i -> tree.token(i).word().equalsIgnoreCase("according")
                 || tree.token(i).word().equalsIgnoreCase("to") && i < sourceHead.index()
-                || tree.token(i).word().equalsIgnoreCase("by") && i < sourceHead.index());
+                || tree.token(i).word().equalsIgnoreCase("by") && i < sourceHead.index()
+                || tree.token(i).tag().equals("POS") && i > sourceHead.index()); // "Trump's call for…"
+        int head = sourceHead.index();
+        // "WASHINGTON — Sen. Chuck Grassley (R-Iowa) said…": a dateline before a dash is not part of the source
+        phrase.removeIf(i -> i < head && phrase.subSet(i, true, head, false).stream().anyMatch(d -> isDash(tree, d)));
         TreeSet<Integer> source = withoutEdgePunctuation(tree, contiguousAround(phrase, sourceHead.index()));
         if (source.isEmpty()) {
             source.add(sourceHead.index());
@@ -537,6 +820,10 @@ public final class AttributionFinder {
         SpeakerResolver.Resolved resolved = speakers.resolve(tree, sourceHead, tree.begin(source.first()),
                 tree.end(source.last()), earlierSubjects, recent);
         Speaker speaker = resolved.speaker();
+        if (sourceHead != written) {
+            speaker = new Speaker(speaker.entityId(), speaker.name(),
+                    document.span(tree.begin(written.index()), tree.end(written.index())));
+        }
         if (speaker.entityId() != null || !speaker.name().equals(speaker.span().text()) || !sourceHead.tag().startsWith("PRP")) {
             // an unresolved "we" or "I" is no one later pronouns could refer back to
             recent.remember(speaker, resolved.type(), resolved.plural(), speaker.span().text() + " " + speaker.name(),
@@ -545,7 +832,7 @@ public final class AttributionFinder {
         return new ReportedSpeech(speaker, lemma,
                 document.span(tree.begin(cue.first()), tree.end(cue.last())),
                 document.span(tree.begin(content.first()), tree.end(content.last())),
-                resolved.organisation());
+                resolved.organisation(), kind);
     }
 
     private static TreeSet<Integer> contiguousAround(TreeSet<Integer> indexes, int head) {
@@ -575,8 +862,15 @@ public final class AttributionFinder {
 
     /** Commas, dashes and full stops at a phrase edge; quote marks stay, as annotators keep them. */
     private static boolean isTrimmable(ParseTree tree, int index) {
-        String word = tree.token(index).word();
-        return tree.isPunctuation(index) && !word.matches("[\"“”‘’']+|``|''");
+        return tree.isPunctuation(index) && !isQuoteMark(tree, index);
+    }
+
+    private static boolean isDash(ParseTree tree, int index) {
+        return tree.token(index).word().matches("[—–]|--|-");
+    }
+
+    private static boolean isQuoteMark(ParseTree tree, int index) {
+        return tree.token(index).word().matches("[\"“”‘’']+|``|''");
     }
 
     private static TreeSet<Integer> allTokens(ParseTree tree) {

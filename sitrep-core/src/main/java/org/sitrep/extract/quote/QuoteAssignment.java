@@ -47,8 +47,10 @@ final class QuoteAssignment {
             }
         }
         for (ReportedSpeech attribution : attributions) {
-            if (wordsOutside(attribution.content(), quotesOf.getOrDefault(attribution, List.of())) >= MIN_INDIRECT_WORDS) {
-                found.add(new AttributedQuote(attribution.content(), attribution.content(), false, attribution, false));
+            int words = wordsOutside(attribution.content(), quotesOf.getOrDefault(attribution, List.of()));
+            if (words > 0) {
+                found.add(new AttributedQuote(attribution.content(), attribution.content(), false, attribution, false,
+                        words < MIN_INDIRECT_WORDS));
             }
         }
         found.sort(QuoteExtractor.IN_TEXT_ORDER);
@@ -76,7 +78,8 @@ final class QuoteAssignment {
                 .sorted(Comparator.comparingInt(a -> distance(a.cueSpan(), quote)))
                 .toList();
         for (ReportedSpeech a : candidates) {
-            if (a.content().overlaps(inner)) {
+            // a stance's object in quote marks is a label, not words of the speaker ("call the district the “zone”")
+            if (a.content().overlaps(inner) && !(label && a.stance())) {
                 return new AttributedQuote(inner, outer, true, a, false);
             }
         }
@@ -93,9 +96,35 @@ final class QuoteAssignment {
             previous = previousQuote.attribution();
             previousEnd = previousQuote.quoted().end();
         }
+        if (previous != null && introduces(previous, quote)) {
+            return new AttributedQuote(inner, outer, true, previous, false);
+        }
+        ReportedSpeech after = reportingClauseAfter(quote);
+        if (after != null) {
+            return new AttributedQuote(inner, outer, true, after, false);
+        }
         if (previous != null && line(quote.outerBegin()) - line(Math.max(0, previousEnd - 1)) <= 1 + blankLinesBetween(
                 previousEnd, quote.outerBegin())) {
             return new AttributedQuote(inner, outer, true, previous, true);
+        }
+        return null;
+    }
+
+    /** "Cruz continued:" and the quote right after it: the quote is what the cue introduces, not a carried-over one. */
+    private boolean introduces(ReportedSpeech attribution, QuotedText quote) {
+        Span content = attribution.content();
+        return content.text().equals(":") && content.end() <= quote.outerBegin()
+                && text.substring(content.end(), quote.outerBegin()).isBlank();
+    }
+
+    /** "“…?” she said.", the reporting clause a sentence of its own right after the quote: its content is its full stop. */
+    private ReportedSpeech reportingClauseAfter(QuotedText quote) {
+        for (ReportedSpeech a : attributions) {
+            int sourceBegin = Math.min(a.source().span().begin(), a.cueSpan().begin());
+            if (a.content().text().equals(".") && sourceBegin >= quote.outerEnd()
+                    && text.substring(quote.outerEnd(), sourceBegin).isBlank()) {
+                return a;
+            }
         }
         return null;
     }

@@ -13,9 +13,10 @@ import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Quote;
 
 /**
- * Direct quotes (in quote marks) and indirect ones (reported speech), each with its speaker, cue verb and
- * attribution chain (speaker → organisation → wire agency). Attribution comes from {@link AttributionFinder} over
- * the dependency parse; this class decides which quote marks hold a quote and which attribution each quote has:
+ * Direct quotes (in quote marks), indirect ones (reported speech) and stances ("endorsed Cruz", "called for a ban"),
+ * each with its kind, speaker, cue and attribution chain (speaker → organisation → wire agency). Attribution comes
+ * from {@link AttributionFinder} over the dependency parse; this class decides which quote marks hold a quote and
+ * which attribution each quote has:
  * <ul>
  *   <li>a quote whose sentence(s) hold an attribution with its cue outside quote marks gets the attribution whose
  *       content overlaps it, else the one whose cue is nearest ("“…,” he said", "…, said X. “…”");</li>
@@ -48,8 +49,11 @@ public final class QuoteExtractor implements Extractor {
         Document document = annotated.document();
         List<Quote> quotes = new ArrayList<>();
         for (AttributedQuote found : attributedQuotes(annotated, soFar)) {
+            if (found.brief()) {
+                continue;
+            }
             ReportedSpeech a = found.attribution();
-            quotes.add(new Quote(found.content(), found.direct(), a.source(), a.cue(), chain(a, document)));
+            quotes.add(new Quote(found.content(), found.direct(), a.source(), a.cue(), chain(a, document), found.kind()));
         }
         return soFar.withQuotes(quotes);
     }
@@ -70,11 +74,13 @@ public final class QuoteExtractor implements Extractor {
 
     /**
      * Attributions whose cue lies neither in another's content nor inside quote marks. Two attributions each holding
-     * the other's cue (a parse that reads the sentence both ways) keep the one whose cue comes first.
+     * the other's cue (a parse that reads the sentence both ways) keep the one whose cue comes first. A stance does
+     * not hide the speech in its object ("accusing Ankara of…, a claim Erdogan dismissed as “laughable”"): what was
+     * said is the more telling of the two.
      */
     private static List<ReportedSpeech> outermost(List<ReportedSpeech> inSentence, List<QuotedText> marks) {
         return inSentence.stream()
-                .filter(a -> inSentence.stream().noneMatch(b -> b != a && b.content().contains(a.cueSpan())
+                .filter(a -> inSentence.stream().noneMatch(b -> b != a && !b.stance() && b.content().contains(a.cueSpan())
                         && (!a.content().contains(b.cueSpan()) || b.cueSpan().begin() < a.cueSpan().begin())))
                 .filter(a -> marks.stream().noneMatch(q -> q.contains(a.cueSpan().begin())))
                 .toList();

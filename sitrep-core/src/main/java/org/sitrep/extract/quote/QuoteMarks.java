@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds text in quote marks: curly double “…”, straight double "…", and curly single ‘…’ (nested quotes, and
- * the marks some outlets put around headings). Marks are paired within one paragraph: by journalistic convention a
- * quote that goes on into the next paragraph leaves its closing mark off and opens the next paragraph again, so an
- * unclosed quote ends with its paragraph. The straight single quote is left alone: it is far more often an
+ * Finds text in quote marks: curly double “…”, straight double "…", two straight apostrophes ''…'' (the New York
+ * Times archive's typewriter convention, 116 of PolNeAR's 840 training articles), and curly single ‘…’ (nested
+ * quotes, and the marks some outlets put around headings). Marks are paired within one paragraph: by journalistic
+ * convention a quote that goes on into the next paragraph leaves its closing mark off and opens the next paragraph
+ * again, so an unclosed quote ends with its paragraph. The straight single quote is left alone: it is far more often an
  * apostrophe than a quote mark.
  */
 final class QuoteMarks {
@@ -32,9 +33,22 @@ final class QuoteMarks {
     private static void findInParagraph(String text, int from, int to, List<QuotedText> found) {
         int open = -1;
         boolean curly = false;
+        boolean doubled = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (open < 0 && (c == '“' || c == '"' || c == '”' && opensHere(text, i, from))) {
+            boolean twoApostrophes = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'';
+            if (open >= 0 && doubled) {
+                if (twoApostrophes) {
+                    add(found, open, i + 2, open + 2, i);
+                    findSingle(text, open + 2, i, found);
+                    open = -1;
+                    i++;
+                }
+            } else if (open < 0 && twoApostrophes) {
+                open = i;
+                doubled = true;
+                i++;
+            } else if (open < 0 && (c == '“' || c == '"' || c == '”' && opensHere(text, i, from))) {
                 open = i;
                 curly = c != '"';
             } else if (open >= 0 && (curly ? c == '”' || c == '"' && closesHere(text, i, to) : c == '"' || c == '”')) {
@@ -42,11 +56,13 @@ final class QuoteMarks {
                 findSingle(text, open + 1, i, found);
                 open = -1;
             }
+            doubled &= open >= 0;
         }
         if (open >= 0) {
-            int end = trimEnd(text, open + 1, to);
-            add(found, open, to, open + 1, end);
-            findSingle(text, open + 1, to, found);
+            int inside = open + (doubled ? 2 : 1);
+            int end = trimEnd(text, inside, to);
+            add(found, open, to, inside, end);
+            findSingle(text, inside, to, found);
         }
         if (open < 0) {
             findSingleOutsideDouble(text, from, to, found);

@@ -184,4 +184,67 @@ class QuoteExtractorTest {
             assertThat(q.attributionChain()).startsWith("Marixie Mercado", "UNICEF");
         });
     }
+
+    // The next five are from PolNeAR's training articles (Breitbart, New York Times, Politico), where the rules were
+    // found.
+
+    @Test
+    void anEndorsementIsAStanceOfTheEndorserNotAQuote() throws IOException {
+        List<Quote> quotes = quotes("Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979,"
+                + " has endorsed Sen. Ted Cruz for president.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(Quote.Kind.STANCE);
+            assertThat(q.direct()).isFalse();
+            assertThat(q.cueVerb()).isEqualTo("endorse");
+            assertThat(q.speaker().name()).isEqualTo("Morton Blackwell");
+            assertThat(q.span().text()).isEqualTo("Sen. Ted Cruz for president");
+        });
+    }
+
+    @Test
+    void aCueNounAttributesWhatItsOwnerCalledFor() throws IOException {
+        List<Quote> quotes = quotes("Trump's call for a temporary ban on Muslims entering the United States drew"
+                + " criticism from both parties.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(Quote.Kind.STANCE);
+            assertThat(q.cueVerb()).isEqualTo("call");
+            assertThat(q.speaker().span().text()).isEqualTo("Trump");
+            assertThat(q.span().text()).isEqualTo("a temporary ban on Muslims entering the United States");
+        });
+    }
+
+    @Test
+    void twoApostrophesMarkAQuoteAsTheNewYorkTimesArchiveWritesThem() throws IOException {
+        List<Quote> quotes = quotes("''I don't know too many home-schoolers that aren't politically aware or active on"
+                + " some level,'' said Amy Deace, who was named last week as a leader of Mr. Cruz's home-school"
+                + " coalition.\n");
+        Quote deace = direct(quotes, "I don't know too many home-schoolers");
+        assertThat(deace.kind()).isEqualTo(Quote.Kind.DIRECT);
+        assertThat(deace.speaker().name()).isEqualTo("Amy Deace");
+        assertThat(deace.span().text()).endsWith("on some level,");
+    }
+
+    @Test
+    void aCueEndingInAColonIntroducesTheQuoteInTheNextParagraph() throws IOException {
+        List<Quote> quotes = quotes("""
+                Ted Cruz turned on the moderators. Cruz continued:
+
+                “How about talking about the substantive issues people care about?”
+                """);
+        Quote cruz = direct(quotes, "How about talking");
+        assertThat(cruz.cueVerb()).isEqualTo("continue");
+        assertThat(cruz.speaker().name()).isEqualTo("Ted Cruz");
+    }
+
+    @Test
+    void aQuoteEndingWithAQuestionMarkIsSaidByTheReportingClauseAfterIt() throws IOException {
+        List<Quote> quotes = quotes("""
+                Alexandra Iampaglia still lives with her parents.
+
+                "Who wants to live at home at 29?" she said. "I don't."
+                """);
+        Quote question = direct(quotes, "Who wants to live at home");
+        assertThat(question.cueVerb()).isEqualTo("say");
+        assertThat(question.speaker().span().text()).isEqualTo("she");
+    }
 }
