@@ -76,7 +76,9 @@ async function storyView(id) {
     figures,
     el('section', { 'aria-labelledby': 'quotes-h' }, el('h2', { id: 'quotes-h', text: 'Who said what' }),
       el('dl', { class: 'quotes', id: 'quotes' }, quotes.items.map(s => [el('dt', { text: s.speaker }),
-        s.quotes.map(said => el('dd', {}, el('a', { href: evidenceHref(said.evidence), text: `“${said.text}”` }),
+        // only the speaker's own words go in quote marks; reported speech and stances say what they are
+        s.quotes.map(said => el('dd', {}, el('a', { href: evidenceHref(said.evidence),
+          text: said.kind === 'direct' ? `“${said.text}”` : `${said.text} (${said.kind === 'stance' ? 'stance' : 'reported'})` }),
           el('span', { class: 'muted', text: ` ${said.cueVerb || ''} · ${said.outlet || ''}` })))]))),
     exportLinks(id));
   figureTable(figures, claims.items);

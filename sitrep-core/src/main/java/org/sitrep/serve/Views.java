@@ -96,12 +96,13 @@ final class Views {
 
     record SaidBy(String speaker, List<Said> quotes) {}
 
-    record Said(String text, boolean direct, String cueVerb, List<String> attributionChain, String outlet,
+    /** @param kind direct (the speaker's words), indirect (reported speech) or stance ("endorsed Cruz") */
+    record Said(String text, boolean direct, String kind, String cueVerb, List<String> attributionChain, String outlet,
                 Evidence evidence) {
         static Said of(DocumentAnalysis from, Quote quote) {
             Document d = from.document();
-            return new Said(quote.span().text(), quote.direct(), quote.cueVerb(), quote.attributionChain(),
-                    d.outlet(), Evidence.of(d, quote.span()));
+            return new Said(quote.span().text(), quote.direct(), quote.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    quote.cueVerb(), quote.attributionChain(), d.outlet(), Evidence.of(d, quote.span()));
         }
     }
 

@@ -291,6 +291,11 @@ class ServeApiTest {
             counted += speaker.get("quotes").size();
         }
         assertThat(counted).isEqualTo(said);
+        long direct = samples.documents().stream().flatMap(d -> d.quotes().stream()).filter(q -> q.direct()).count();
+        List<String> kinds = new java.util.ArrayList<>();
+        quotes.get("items").forEach(speaker -> speaker.get("quotes").forEach(q -> kinds.add(q.get("kind").asText())));
+        assertThat(kinds).allMatch(List.of("direct", "indirect", "stance")::contains)
+                .filteredOn("direct"::equals).hasSize((int) direct);
         String someone = quotes.get("items").get(0).get("speaker").asText();
         ok("quotes?speaker=" + encode(someone)).get("items")
                 .forEach(s -> assertThat(s.get("speaker").asText()).containsIgnoringCase(someone));
