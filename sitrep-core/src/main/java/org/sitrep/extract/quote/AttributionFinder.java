@@ -109,9 +109,29 @@ public final class AttributionFinder {
     private static TreeSet<Integer> nextToQuote(ParseTree tree, IndexedWord verb) {
         OptionalInt closing = closingMarkBeforeReportingClause(tree, verb);
         if (closing.isPresent()) {
-            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(closing.getAsInt())));
+            return before(tree, closing.getAsInt());
         }
-        return colonAfter(tree, verb).isPresent() ? colonContent(tree, colonAfter(tree, verb).getAsInt()) : new TreeSet<>();
+        return afterColon(tree, verb);
+    }
+
+    /** The sentence before token {@code index}, its edge punctuation trimmed: what a closing quote or comma ends. */
+    private static TreeSet<Integer> before(ParseTree tree, int index) {
+        return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(index)));
+    }
+
+    /** What the colon right after the cue brings ({@link #colonContent}); empty without such a colon. */
+    private static TreeSet<Integer> afterColon(ParseTree tree, IndexedWord verb) {
+        OptionalInt colon = colonAfter(tree, verb);
+        return colon.isPresent() ? colonContent(tree, colon.getAsInt()) : new TreeSet<>();
+    }
+
+    /** The last token before {@code index} that is not a quote mark ("[…],” he said": the comma before the mark). */
+    private static int beforeQuoteMarks(ParseTree tree, int index) {
+        int at = index;
+        while (at > 1 && isQuoteMark(tree, at)) {
+            at--;
+        }
+        return at;
     }
 
     /** What the cue verb attributes, as token indexes; empty when it attributes nothing here. */
@@ -192,16 +212,16 @@ public final class AttributionFinder {
             // "[…], the rebels said." / "[…], said X." — the reporting clause hangs on the content
             return reportedRest(tree, verb);
         }
-        OptionalInt before = commaBeforeInvertedCue(tree, verb);
-        if (before.isPresent()) {
+        OptionalInt invertedComma = commaBeforeInvertedCue(tree, verb);
+        if (invertedComma.isPresent()) {
             // "''…,'' said Amy Deace, who…": the parser made the cue the root and the quote its loose dependent
-            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(before.getAsInt())));
+            return before(tree, invertedComma.getAsInt());
         }
         OptionalInt closing = closingMarkBeforeReportingClause(tree, verb);
         if (closing.isPresent()) {
             // "''I don't know why he's saying that, but…,'' she said.": whatever the parse, a quote closed by a comma and
             // its mark right before "she said" is what she said
-            return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(closing.getAsInt())));
+            return before(tree, closing.getAsInt());
         }
         if (CueWords.SPEECH.contains(lemma) && isBareReportingClause(tree, verb)) {
             // "“Who wants to live at home at 29?” she said." split after the quote: the full stop stands for the quote
@@ -215,9 +235,9 @@ public final class AttributionFinder {
             return withoutEdgePunctuation(tree, rest);
         }
         if (CueWords.SPEECH.contains(lemma)) {
-            OptionalInt colon = colonAfter(tree, verb);
-            if (colon.isPresent()) {
-                return colonContent(tree, colon.getAsInt());
+            TreeSet<Integer> introduced = afterColon(tree, verb);
+            if (!introduced.isEmpty()) {
+                return introduced;
             }
         }
         OptionalInt comma = commaBeforeTrailingSource(tree, verb);
@@ -280,11 +300,8 @@ public final class AttributionFinder {
             return OptionalInt.empty();
         }
         TreeSet<Integer> source = tree.subtree(subjects.get(subjects.size() - 1), Set.of());
-        int before = source.first() - 1;
-        while (before > 1 && isQuoteMark(tree, before)) {
-            before--; // "[…],” he tweeted.": the closing mark stands between the comma and the source
-        }
-        int comma = before;
+        // "[…],” he tweeted.": the closing mark stands between the comma and the source
+        int comma = beforeQuoteMarks(tree, source.first() - 1);
         boolean adjacent = source.last() == verb.index() - 1 && comma > 1 && tree.token(comma).word().equals(",");
         boolean contentBefore = tree.children(verb, "nsubj", "dep", "advcl").stream().anyMatch(w -> w.index() < comma);
         return adjacent && contentBefore ? OptionalInt.of(comma) : OptionalInt.empty();
@@ -300,13 +317,9 @@ public final class AttributionFinder {
                 || !endsReportingClause(tree, verb)) {
             return OptionalInt.empty();
         }
-        int comma = verb.index() - 1;
-        while (comma > 1 && isQuoteMark(tree, comma)) {
-            comma--;
-        }
-        int at = comma;
+        int comma = beforeQuoteMarks(tree, verb.index() - 1);
         boolean contentBefore = tree.children(verb, "dep", "ccomp", "parataxis", "advcl").stream()
-                .anyMatch(w -> w.index() < at);
+                .anyMatch(w -> w.index() < comma);
         return comma > 1 && tree.token(comma).word().equals(",") && contentBefore ? OptionalInt.of(comma)
                 : OptionalInt.empty();
     }
