@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.Metadata;
+import org.sitrep.model.DocumentAnalysis;
 import org.sitrep.model.Dossier;
 import org.sitrep.pipeline.IngestReport;
 import org.sitrep.pipeline.Pipeline;
@@ -88,8 +89,9 @@ public final class IncrementalBenchmark {
         Pipeline pipeline = Pipeline.standard();
         try (Workspace workspace = Workspace.temporary(Runtime.getRuntime().availableProcessors())) {
             pipeline.ingest(Inputs.ofPaths(base), Metadata.NONE, Progress.to(System.err), workspace);
-            RecombinedCorpus corpus = new RecombinedCorpus(workspace.store().latest());
-            for (int i = workspace.store().latest().size(); i < size; i++) {
+            List<DocumentAnalysis> analysed = workspace.store().latest();
+            RecombinedCorpus corpus = new RecombinedCorpus(analysed);
+            for (int i = analysed.size(); i < size; i++) {
                 workspace.add(corpus.document(i));
             }
             WorkspaceDossier dossier = new WorkspaceDossier(workspace);
@@ -101,7 +103,7 @@ public final class IncrementalBenchmark {
                 timed.add(arrive(pipeline, workspace, dossier, article));
                 System.err.printf(Locale.ROOT, "incremental: %d of %d arrived%n", timed.size(), articles.size() - 1);
             }
-            return new Result(workspace.store().latest().size(), timed);
+            return new Result(workspace.store().latestIds().size(), timed);
         }
     }
 
