@@ -41,8 +41,8 @@ public final class ClaimRows {
             if (claim.time() == null) {
                 return "";
             }
-            return claim.time().normalized() != null ? claim.time().normalized() + " (" + claim.time().text() + ")"
-                    : claim.time().text();
+            return claim.time().onCalendar() ? claim.time().normalized() + " (" + claim.time().text() + ")"
+                    : claim.time().shown();
         }
 
         public String sentence() {

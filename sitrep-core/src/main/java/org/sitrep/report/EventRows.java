@@ -59,7 +59,7 @@ final class EventRows {
             if (event().timePrecision() > 0) {
                 return event().time().normalized();
             }
-            return event().time() == null ? "undated" : "“" + event().time().text() + "” (unanchored)";
+            return event().time() == null ? "undated" : event().time().shown();
         }
 
         String disorderType() {

@@ -77,6 +77,16 @@ class DossierFormatsTest {
     }
 
     @Test
+    void aFigureOfAnUnanchoredDayShowsTheWordsNotAPartialTimexValue(@TempDir Path out) throws Exception {
+        DossierFormats.writeAll(Samples.undated(), List.of("md"), out);
+
+        String md = Files.readString(out.resolve("dossier.md"));
+        String figures = md.substring(md.indexOf("## Figures"), md.indexOf("## Figures compared"));
+        assertThat(figures).contains("| 120 | [120, 120] | killed | people |  | “Friday” (unanchored) |")
+                .doesNotContain("XXXX");
+    }
+
+    @Test
     void theHtmlDossierOpensWithTheSituationSummary(@TempDir Path out) throws Exception {
         DossierFormats.writeAll(Samples.undated(), List.of("html"), out);
 

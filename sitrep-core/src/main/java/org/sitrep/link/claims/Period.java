@@ -21,28 +21,16 @@ record Period(LocalDate date, String label, String shown, boolean cumulative, bo
 
     static final String UNKNOWN = "unknown";
 
-    /** A day, a month, a year or a week of the calendar: readable as TIMEX writes it. */
-    private static final java.util.regex.Pattern CALENDAR =
-            java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
-
     /** @param increment an increment ("another 10,000") counts what came in its period, never a running total */
     static Period of(Measure measure, TimeRef time, PublicationDate published, boolean increment) {
         LocalDate reported = published == null ? null : published.date();
         boolean hasOwnTime = time != null && time.normalized() != null && !time.normalized().isBlank();
         boolean cumulative = MeasureKinds.isEvent(measure) || increment ? false : MeasureKinds.growingStock(measure);
         if (hasOwnTime) {
-            return new Period(day(time.normalized()), time.normalized(), shown(time), cumulative, true);
+            return new Period(day(time.normalized()), time.normalized(), time.shown(), cumulative, true);
         }
         boolean reportCumulative = MeasureKinds.isEvent(measure) || increment ? !increment : cumulative;
         return new Period(reported, labelOf(reported), labelOf(reported), reportCumulative, false);
-    }
-
-    private static String shown(TimeRef time) {
-        String value = time.normalized();
-        if (CALENDAR.matcher(value).matches() || time.text() == null || time.text().isBlank()) {
-            return value;
-        }
-        return "“" + time.text() + "” (" + (value.startsWith("P") ? "a span" : "unanchored") + ")";
     }
 
     /** What the grouping keys on: cumulative figures of any date meet, the others only within their period. */
