@@ -75,13 +75,24 @@ final class EventPlaces {
                 }
                 for (IndexedWord name : listed) {
                     Span span = sentence.spanOf(name);
-                    if (sentence.tag(name).startsWith("NNP") && places.stream().noneMatch(p -> p.span().overlaps(span))) {
+                    if (sentence.tag(name).startsWith("NNP") && namedButNotAnOrganisation(name)
+                            && places.stream().noneMatch(p -> p.span().overlaps(span))) {
                         places.add(new PlaceMention(span, null, 0, List.of()));
                     }
                 }
             });
         }
         return places;
+    }
+
+    /**
+     * Whether NER takes a word for a name other than an organisation's. "bombing Islamic State in eastern Syria and
+     * northern Iraq" may parse "State" as listed with Iraq, but NER does not call it a name of its own; it does
+     * call the villages Anadan and Haritan names, if persons'.
+     */
+    private static boolean namedButNotAnOrganisation(IndexedWord word) {
+        String ner = word.ner();
+        return ner != null && !ner.equals("O") && !ner.equals("ORGANIZATION");
     }
 
     /** "Turkey shelled…", "Russia joined the war…", "Ankara has kept…": a country or capital acting is a party. */

@@ -115,6 +115,11 @@ class EventSamplesTest {
     }
 
     @Test
+    void aWordOfAnOrganisationsNameIsNoEventPlaceEvenWhenTheParseListsItWithPlaces() {
+        assertThat(events()).noneMatch(e -> e.event().place() != null && e.event().place().span().text().equals("State"));
+    }
+
+    @Test
     void theBorderClosureIsPlacedAndDatedInOneReportAndHasItsActorInTheOther() {
         Event aleppo = at("Border closure", "Aleppo").event();
         assertThat(aleppo.time().normalized()).isEqualTo("2016-02-05");
