@@ -120,6 +120,14 @@ class EventSamplesTest {
     }
 
     @Test
+    void aerialBombingIsAnAirStrikeWhoeverBombs() {
+        assertThat(events()).filteredOn(e -> evidence(e).stream().anyMatch(text -> text.contains("aerial bombing")))
+                .isNotEmpty()
+                .noneMatch(e -> e.event().subType().equals("Remote explosive/landmine/IED"))
+                .anyMatch(e -> e.event().subType().equals("Air/drone strike"));
+    }
+
+    @Test
     void theBorderClosureIsPlacedAndDatedInOneReportAndHasItsActorInTheOther() {
         Event aleppo = at("Border closure", "Aleppo").event();
         assertThat(aleppo.time().normalized()).isEqualTo("2016-02-05");
