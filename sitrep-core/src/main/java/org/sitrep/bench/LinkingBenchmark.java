@@ -12,6 +12,7 @@ import org.sitrep.ingest.Metadata;
 import org.sitrep.link.claims.ClaimGroups;
 import org.sitrep.link.entities.CrossDocumentEntities;
 import org.sitrep.link.entities.EntityResolution;
+import org.sitrep.link.events.MergedEvents;
 import org.sitrep.link.origin.SharedOrigins;
 import org.sitrep.link.story.DocumentStories;
 import org.sitrep.model.ClaimGroup;
@@ -70,7 +71,7 @@ public final class LinkingBenchmark {
             costs.add(link(corpus, size, shapes));
         }
         List<String> names = List.of("stories", "cross-document entities", "shared origins (MinHash, quotes)",
-                "claim groups (incl. lineage)", "all linking");
+                "claim groups (incl. lineage)", "events merged across reports", "all linking");
         List<Step> steps = new ArrayList<>();
         for (int s = 0; s < names.size(); s++) {
             int step = s;
@@ -82,13 +83,14 @@ public final class LinkingBenchmark {
     private static double[] link(RecombinedCorpus corpus, int size, List<String> shapes) {
         List<DocumentAnalysis> documents = IntStream.range(0, size).mapToObj(corpus::document).toList();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] cost = new double[5];
+        double[] cost = new double[6];
         var stories = timed(threads, cost, 0, size, () -> new DocumentStories().of(documents));
         EntityResolution entities = timed(threads, cost, 1, size, () -> CrossDocumentEntities.of(documents));
         SharedOrigins origins = timed(threads, cost, 2, size, () -> SharedOrigins.of(documents));
         List<ClaimGroup> groups = timed(threads, cost, 3, size,
                 () -> ClaimGroups.of(documents, entities::nameOf, origins));
-        cost[4] = cost[0] + cost[1] + cost[2] + cost[3];
+        timed(threads, cost, 4, size, () -> MergedEvents.of(documents, entities::nameOf));
+        cost[5] = cost[0] + cost[1] + cost[2] + cost[3] + cost[4];
         shapes.add(String.format(Locale.ROOT, "%,d docs: %,d stories, %,d entities, %,d claim groups (largest %,d "
                         + "figures, %,d independent sources)", size, stories.size(), entities.entities().size(),
                 groups.size(), groups.stream().mapToInt(g -> g.claims().size()).max().orElse(0),

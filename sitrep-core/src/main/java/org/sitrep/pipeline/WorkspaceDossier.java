@@ -8,6 +8,8 @@ import java.util.Map;
 import org.sitrep.link.claims.ClaimGroups;
 import org.sitrep.link.entities.CrossDocumentEntities;
 import org.sitrep.link.events.MergedEvents;
+import org.sitrep.link.origin.OriginPrints;
+import org.sitrep.link.origin.SharedOrigins;
 import org.sitrep.link.story.DocumentStories;
 import org.sitrep.link.story.StreamingStories;
 import org.sitrep.model.DocumentAnalysis;
@@ -20,8 +22,8 @@ import org.sitrep.store.Workspace;
  * The dossier of everything a workspace holds (each source as its latest version reads), linked (stories, entities
  * across reports, figures compared) from the stored analyses. Linking reads every document, so the dossier is kept
  * until {@link #refresh()} is called (after an ingest adds documents): readers share one immutable dossier between
- * refreshes. A refresh reads only the new analyses and feeds only them to the stories when they arrive in
- * publication order. Each link also gives the search index's {@code story} facet the stories it built.
+ * refreshes. A refresh reads only the new analyses, feeds only them to the stories when they arrive in
+ * publication order, and hashes only their paragraphs for shared origins. Each link also gives the search index's {@code story} facet the stories it built.
  */
 public final class WorkspaceDossier {
 
@@ -31,6 +33,8 @@ public final class WorkspaceDossier {
     private Map<String, DocumentAnalysis> read = Map.of();
     /** Stories kept between links: articles arriving in publication order join them without re-clustering all. */
     private final StreamingStories stories = new StreamingStories();
+    /** Each report's paragraphs hashed for shared origins, kept between links like the stories. */
+    private final OriginPrints prints = OriginPrints.kept();
 
     public WorkspaceDossier(Workspace workspace) {
         this.workspace = workspace;
@@ -43,7 +47,8 @@ public final class WorkspaceDossier {
             synchronized (this) {
                 if (current == null) {
                     List<DocumentAnalysis> documents = latestDocuments();
-                    current = link(documents, List.of(), stories.of(documents));
+                    prints.retainOnly(read.keySet());
+                    current = link(documents, List.of(), stories.of(documents), SharedOrigins.of(documents, prints));
                     workspace.indexStories(current.documents(), current.stories());
                 }
                 dossier = current;
@@ -89,14 +94,15 @@ public final class WorkspaceDossier {
      * events several reports tell merged into one.
      */
     public static Dossier link(List<DocumentAnalysis> documents, List<SkippedInput> skipped) {
-        return link(documents, skipped, new DocumentStories().of(documents));
+        return link(documents, skipped, new DocumentStories().of(documents), SharedOrigins.of(documents));
     }
 
-    private static Dossier link(List<DocumentAnalysis> documents, List<SkippedInput> skipped, List<Story> stories) {
+    private static Dossier link(List<DocumentAnalysis> documents, List<SkippedInput> skipped, List<Story> stories,
+                                SharedOrigins origins) {
         var entities = CrossDocumentEntities.of(documents);
         // a speaker two reports name differently is one source once resolved
         return new Dossier(Dossier.SCHEMA_VERSION, Instant.now(), documents, stories,
-                ClaimGroups.of(documents, entities::nameOf), entities.entities(), skipped,
+                ClaimGroups.of(documents, entities::nameOf, origins), entities.entities(), skipped,
                 MergedEvents.of(documents, entities::nameOf));
     }
 }

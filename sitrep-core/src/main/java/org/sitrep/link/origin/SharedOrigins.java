@@ -3,14 +3,12 @@ package org.sitrep.link.origin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentAnalysis;
-import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 
 /**
@@ -44,6 +42,11 @@ public final class SharedOrigins {
     private SharedOrigins() {}
 
     public static SharedOrigins of(List<DocumentAnalysis> analyses) {
+        return of(analyses, OriginPrints.once());
+    }
+
+    /** @param prints each report's paragraphs hashed and quotes folded, kept between links by a workspace */
+    public static SharedOrigins of(List<DocumentAnalysis> analyses, OriginPrints prints) {
         SharedOrigins origins = new SharedOrigins();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<long[]> signatures = new ArrayList<>();
@@ -53,14 +56,11 @@ public final class SharedOrigins {
                 origins.documentIndex.put(document.id(), origins.documentOrder.size());
                 origins.documentOrder.add(document.id());
             }
-            String text = document.cleanText() == null ? "" : document.cleanText();
-            List<Paragraph> own = Paragraph.of(document.id(), text);
-            origins.paragraphsByDocument.put(document.id(), own);
-            for (Paragraph paragraph : own) {
-                paragraphs.add(paragraph);
-                signatures.add(MinHash.signature(Shingles.of(text.substring(paragraph.begin(), paragraph.end()))));
-            }
-            origins.addQuotes(analysis);
+            OriginPrints.Print print = prints.of(analysis);
+            origins.paragraphsByDocument.put(document.id(), print.paragraphs());
+            paragraphs.addAll(print.paragraphs());
+            signatures.addAll(print.signatures());
+            origins.quotesByDocument.put(document.id(), print.quotes());
         }
         origins.findPassages(paragraphs, signatures);
         origins.joinOrigins();
@@ -141,17 +141,6 @@ public final class SharedOrigins {
             }
         }
         return null;
-    }
-
-    private void addQuotes(DocumentAnalysis analysis) {
-        Map<String, Span> own = new LinkedHashMap<>();
-        for (Quote quote : analysis.quotes()) {
-            List<String> words = Shingles.words(quote.span().text());
-            if (quote.direct() && words.size() >= MIN_QUOTE_WORDS) {
-                own.putIfAbsent(String.join(" ", words), quote.span());
-            }
-        }
-        quotesByDocument.put(analysis.document().id(), own);
     }
 
     /**

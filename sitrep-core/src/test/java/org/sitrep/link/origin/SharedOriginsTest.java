@@ -32,6 +32,22 @@ class SharedOriginsTest {
     }
 
     @Test
+    void printsKeptBetweenLinksFindTheSameOriginsAsPrintsComputedAfresh() {
+        OriginPrints kept = OriginPrints.kept();
+        DocumentAnalysis afp = report("afp", AFP, null);
+        String copyText = rewriteOf(AFP);
+        SharedOrigins.of(List.of(afp, report("reuters", REUTERS, null)), kept);
+        kept.retainOnly(java.util.Set.of("afp"));
+
+        var linkedAgain = SharedOrigins.of(List.of(afp, report("copy", copyText, null)), kept);
+
+        assertThat(linkedAgain.between("afp", "copy")).isEqualTo(
+                SharedOrigins.of(List.of(afp, report("copy", copyText, null))).between("afp", "copy")).isPresent();
+        assertThat(linkedAgain.originOf("copy")).isEqualTo("afp");
+        assertThat(linkedAgain.between("afp", "reuters")).isEmpty();
+    }
+
+    @Test
     void twoReportsOfTheSameEventInTheirOwnWordsDoNotShareAnOrigin() {
         var origins = SharedOrigins.of(List.of(report("afp", AFP, null), report("reuters", REUTERS, null)));
 
