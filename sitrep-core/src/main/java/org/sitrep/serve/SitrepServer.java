@@ -49,7 +49,8 @@ public final class SitrepServer implements AutoCloseable {
                 return seen;
             }
         };
-        this.jobs = new IngestJobs(workspace, pipeline, linked::refresh);
+        this.jobs = new IngestJobs(workspace, pipeline, linked::refresh,
+                problem -> System.err.println("sitrep: " + problem));
         var api = new DossierEndpoints(dossier);
         var search = new SearchEndpoints(workspace.index(), linked::get);
         var ingest = new IngestEndpoints(jobs, workspace.folder());
