@@ -195,9 +195,10 @@ function withoutAntimeridianJumps(collection) {
   };
 }
 
-/** A report's title, else its outlet and file or record name (a whole local path says nothing to a reader). */
+/** A report's title or the server's label for it (its lede's opening words), else its outlet and file name. */
 function nameOf(doc) {
   if (doc.title) return doc.title;
+  if (doc.label) return doc.label;
   const last = String(doc.source).split(/[\\/]/).pop();
   return doc.outlet ? `${doc.outlet}: ${last}` : last;
 }

@@ -13,6 +13,7 @@ import org.sitrep.model.RemovedSpan;
 import org.sitrep.model.Span;
 import org.sitrep.report.ClaimGroupRows;
 import org.sitrep.report.ClaimRows;
+import org.sitrep.report.Labels;
 import org.sitrep.report.Sentences;
 import org.sitrep.report.StoryRows;
 import org.sitrep.report.Timeline;
@@ -35,23 +36,24 @@ final class Views {
         }
     }
 
-    record DocumentSummary(String id, String title, String outlet, String wireAgency, String published,
+    /** @param label how the page names the report: its title, else the opening words of its lede */
+    record DocumentSummary(String id, String title, String label, String outlet, String wireAgency, String published,
                            String source, String url, int figures, int quotes, List<String> stories) {
         static DocumentSummary of(DocumentAnalysis analysis, List<String> stories) {
             Document d = analysis.document();
-            return new DocumentSummary(d.id(), d.title(), d.outlet(), d.wireAgency(),
+            return new DocumentSummary(d.id(), d.title(), Labels.of(d), d.outlet(), d.wireAgency(),
                     d.published() == null ? null : d.published().iso(), d.source(), d.url(),
                     analysis.claims().size(), analysis.quotes().size(), stories);
         }
     }
 
     /** A document to read: its clean text (every span points into it) and what cleaning cut out. */
-    record DocumentText(String id, String title, String outlet, String wireAgency, String byline, String dateline,
-                        String published, String source, String url, String language, String cleanText,
-                        List<RemovedSpan> removed, List<String> stories) {
+    record DocumentText(String id, String title, String label, String outlet, String wireAgency, String byline,
+                        String dateline, String published, String source, String url, String language,
+                        String cleanText, List<RemovedSpan> removed, List<String> stories) {
         static DocumentText of(DocumentAnalysis analysis, List<String> stories) {
             Document d = analysis.document();
-            return new DocumentText(d.id(), d.title(), d.outlet(), d.wireAgency(), d.byline(), d.dateline(),
+            return new DocumentText(d.id(), d.title(), Labels.of(d), d.outlet(), d.wireAgency(), d.byline(), d.dateline(),
                     d.published() == null ? null : d.published().iso(), d.source(), d.url(), d.language(),
                     d.cleanText(), d.removed(), stories);
         }

@@ -135,7 +135,7 @@ class DossierFormatsTest {
 
         String md = Files.readString(out.resolve("dossier.md"));
         String stories = md.substring(md.indexOf("## Stories"), md.indexOf("## Timeline"));
-        assertThat(stories).contains("| 2016-02-05 – 2016-02-08 |", "Syrians mass on Turkish border", Samples.REUTERS);
+        assertThat(stories).contains("| 2016-02-05 – 2016-02-08 |", "Syrians mass on Turkish border", "“The Syrian army advanced");
         String html = Files.readString(out.resolve("dossier.html"));
         String section = html.substring(html.indexOf("<h2>Stories</h2>"), html.indexOf("<h2>Timeline</h2>"));
         assertThat(section).contains("2016-02-05 – 2016-02-08", "<a href=\"#doc-");
