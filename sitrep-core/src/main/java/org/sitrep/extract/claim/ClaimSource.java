@@ -36,6 +36,8 @@ public final class ClaimSource {
     public Attribution of(Span figure) {
         return quotes.stream()
                 .filter(quote -> quote.speaker() != null && !VOLITION.contains(quote.cueVerb()))
+                // a stance ("That compared with 3,172 deaths", "endorsed …") states no figure of its holder's
+                .filter(quote -> quote.kind() != Quote.Kind.STANCE)
                 .filter(quote -> quote.span().contains(figure))
                 .min(Comparator.comparingInt(quote -> quote.span().end() - quote.span().begin()))
                 .map(quote -> new Attribution(quote.speaker(), outlet.outlet(), outlet.wireAgency()))
