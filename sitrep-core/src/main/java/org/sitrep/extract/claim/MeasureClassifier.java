@@ -226,10 +226,11 @@ final class MeasureClassifier {
     private static Optional<Measure> nearestCue(List<Token> tokens, int[] segments, int segment, Quantity quantity,
                                                 Optional<CountedThing> thing) {
         int end = thing.map(CountedThing::end).orElse(quantity.end());
+        int relative = relativeClause(tokens, segments, thing);
         Measure best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int t = Math.max(0, quantity.start() - WINDOW); t < Math.min(tokens.size(), end + WINDOW); t++) {
-            if (segments[t] != segment || t >= quantity.start() && t < end) {
+            if (segments[t] != segment && segments[t] != relative || t >= quantity.start() && t < end) {
                 continue;
             }
             // after the figure beats before it at equal distance: "20,000 were stranded" is passive-first news style
@@ -252,6 +253,19 @@ final class MeasureClassifier {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The segment of a relative clause right after the counted noun, which says what befell the counted: "the three
+     * journalists who became sick", "patients that died"; -1 when none follows.
+     */
+    private static int relativeClause(List<Token> tokens, int[] segments, Optional<CountedThing> thing) {
+        if (thing.isEmpty() || thing.get().end() >= tokens.size()) {
+            return -1;
+        }
+        Token next = tokens.get(thing.get().end());
+        boolean relativePronoun = Set.of("who", "that", "which").contains(next.lower()) && !next.tag().equals("DT");
+        return relativePronoun ? segments[thing.get().end()] : -1;
     }
 
     /** A form of "be" between the figure and token {@code t}, with no comma or full stop: "N are mild cases". */
