@@ -5,6 +5,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.Interval;
 import org.sitrep.model.RemovedSpan;
+import org.sitrep.model.Speaker;
 
 /**
  * Turns a predicted {@link Claim} into the figure the evaluation compares. Claim spans point into the clean text;
@@ -25,12 +26,24 @@ public final class ClaimsPrediction {
         }
         Interval value = asAnnotated(claim);
         String source = claim.attribution() == null || claim.attribution().source() == null
-                ? "" : claim.attribution().source().name();
+                ? "" : asWritten(claim.attribution().source());
         return new ClaimsFigure(begin, end, text,
                 value == null ? null : value.low(), value != null && value.lowClosed(),
                 value == null ? null : value.high(), value != null && value.highClosed(),
                 value != null && "VAGUE".equals(value.precision()),
                 claim.qualifier(), claim.measure(), source);
+    }
+
+    /**
+     * The source as the guidelines record it (§6): named as the text names it ("The USAID has said", "the monitor
+     * said"), where sitrep gives the entity's fullest name ("U.S. Agency for International Development"); a pronoun
+     * or another one-word reference ("he said") stands for the name it was resolved to. An acronym is a name as
+     * written ("CSU predicts").
+     */
+    static String asWritten(Speaker speaker) {
+        String written = speaker.span() == null ? "" : speaker.span().text().strip();
+        boolean names = written.contains(" ") || written.length() >= 2 && written.chars().allMatch(Character::isUpperCase);
+        return names ? written : speaker.name() == null ? "" : speaker.name();
     }
 
     /**
