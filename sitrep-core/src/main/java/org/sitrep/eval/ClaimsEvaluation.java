@@ -122,7 +122,7 @@ public final class ClaimsEvaluation implements Evaluation {
     }
 
     /**
-     * Every matched dev figure that is not exactly right, one line each with the fields that differ (gold → predicted),
+     * Every dev figure missed or not exactly right, one line each with the fields that differ (gold → predicted),
      * so that a rule can be traced to the sentence it fails on. Dev only: test errors are never shown.
      */
     static List<String> devErrors(List<ArticleResult> dev) {
@@ -143,6 +143,9 @@ public final class ClaimsEvaluation implements Evaluation {
                     lines.add("dev error " + result.gold().key() + " @" + gold.begin() + " '" + gold.text() + "':" + line);
                 }
             }
+            List<ClaimsFigure> paired = result.pairs().stream().map(ClaimsMatcher.Pair::gold).toList();
+            result.gold().claims().stream().filter(figure -> !paired.contains(figure)).forEach(figure -> lines.add(
+                    "dev error " + result.gold().key() + " @" + figure.begin() + " '" + figure.text() + "': missed;"));
         }
         return lines;
     }

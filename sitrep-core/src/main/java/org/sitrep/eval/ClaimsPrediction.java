@@ -31,7 +31,15 @@ public final class ClaimsPrediction {
                 value == null ? null : value.low(), value != null && value.lowClosed(),
                 value == null ? null : value.high(), value != null && value.highClosed(),
                 value != null && "VAGUE".equals(value.precision()),
-                claim.qualifier(), claim.measure(), source);
+                qualifier(claim), claim.measure(), source);
+    }
+
+    /**
+     * The qualifier as the guidelines record it (§4): a range's "between" is part of the range's syntax, not a
+     * qualifier ("between 5 and 10" has qualifier ""), where sitrep keeps it.
+     */
+    static String qualifier(Claim claim) {
+        return claim.qualifier().equals("between") ? "" : claim.qualifier();
     }
 
     /**
@@ -61,6 +69,10 @@ public final class ClaimsPrediction {
         if ("APPROXIMATE".equals(value.precision()) && value.low() != null && value.high() != null) {
             double written = value.highClosed() ? (value.low() + value.high()) / 2 : value.high();
             value = new Interval(written, true, written, true, value.precision());
+        }
+        if ("VAGUE".equals(value.precision()) && claim.qualifier().startsWith("several ") && value.low() != null) {
+            // sitrep reads "several thousand" as [3000, 10000); the guidelines (§3) record it as "thousands", [2000, ∞)
+            value = new Interval(value.low() * 2 / 3, true, null, false, value.precision());
         }
         boolean percent = "%".equals(claim.unit());
         double whole = percent ? 100 : 1;
