@@ -75,7 +75,8 @@ class ClaimExtractorTest {
             "The storm is moving west at 19 km per hour.",
             "Acapulco, population over 600,000, lies on the coast.",
             "Ebola kills 50 percent to 90 percent of those infected.",
-            "That compared with 3,172 deaths a week earlier.");
+            "That compared with 3,172 deaths a week earlier.",
+            "Officials in Ohio announced one confirmed case of swine flu; no one else has fallen ill.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -312,5 +313,11 @@ class ClaimExtractorTest {
     @Test
     void aStanceOrAPronounClaimsNoFigure() {
         assertThat(source("3,172")).isEqualTo("the outlet");
+    }
+
+    @Test
+    void oneBeforeWhatItCountsIsAFigureButNoOneIsNot() {
+        assertThat(claim("one").measure()).isEqualTo("cases");
+        assertThat(claims().stream().filter(c -> c.asWritten().equalsIgnoreCase("one"))).hasSize(1);
     }
 }
