@@ -209,7 +209,11 @@ final class NonFigures {
         String before = lower(tokens, one.start() - 1);
         String after = lower(tokens, one.end());
         boolean determined = DEFINITE.contains(before) || Set.of("no", "any", "this", "that", "which").contains(before);
-        return !determined && !after.equals("of") && !after.equals("another") && countsNamedThings(tokens, one.end());
+        int next = one.end();
+        if (next + 1 < tokens.size() && tokens.get(next).tag().equals("VBN")) {
+            next++; // "one confirmed case"
+        }
+        return !determined && !after.equals("of") && !after.equals("another") && countsNamedThings(tokens, next);
     }
 
     private static boolean followedByTimeUnit(List<Token> tokens, int p) {
