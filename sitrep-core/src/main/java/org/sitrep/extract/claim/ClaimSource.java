@@ -27,6 +27,12 @@ public final class ClaimSource {
             "want", "plan", "intend", "seek", "refuse", "decline", "decide", "wish", "hope", "demand", "urge",
             "order", "propose", "recommend", "promise", "pledge", "vow", "threaten");
 
+    /**
+     * Cues of experience, not of assertion: "Wisconsin has seen … one death", "MSF have seen 25 patients" count what
+     * befell or reached the subject, who does not thereby report the figure.
+     */
+    private static final Set<String> EXPERIENCE = Set.of("see", "witness");
+
     /** Words that stand for a clause or a thing, never for who speaks: "That compared with 3,172 deaths". */
     private static final Set<String> NOT_SPEAKERS = Set.of("that", "this", "these", "those", "it", "which", "what");
 
@@ -50,6 +56,7 @@ public final class ClaimSource {
     public Attribution of(Span figure) {
         return quotes.stream()
                 .filter(quote -> quote.speaker() != null && !VOLITION.contains(quote.cueVerb()))
+                .filter(quote -> !EXPERIENCE.contains(quote.cueVerb()))
                 // a stance ("That compared with 3,172 deaths", "endorsed …") states no figure of its holder's
                 .filter(quote -> quote.kind() != Quote.Kind.STANCE)
                 .filter(quote -> names(quote.speaker()))

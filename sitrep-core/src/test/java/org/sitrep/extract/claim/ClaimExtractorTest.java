@@ -76,7 +76,8 @@ class ClaimExtractorTest {
             "Acapulco, population over 600,000, lies on the coast.",
             "Ebola kills 50 percent to 90 percent of those infected.",
             "That compared with 3,172 deaths a week earlier.",
-            "Officials in Ohio announced one confirmed case of swine flu; no one else has fallen ill.");
+            "Officials in Ohio announced one confirmed case of swine flu; no one else has fallen ill.",
+            "Since September the clinic has seen 26 patients with the fever.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -311,8 +312,9 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void aStanceOrAPronounClaimsNoFigure() {
+    void aStanceOrWhatSomeoneHasSeenIsNoClaimOfTheirs() {
         assertThat(source("3,172")).isEqualTo("the outlet");
+        assertThat(source("26")).isEqualTo("the outlet");
     }
 
     @Test
