@@ -263,9 +263,13 @@ final class MeasureClassifier {
         if (thing.isEmpty() || thing.get().end() >= tokens.size()) {
             return -1;
         }
-        Token next = tokens.get(thing.get().end());
+        int at = thing.get().end();
+        if (Set.of(",", "…", "...").contains(tokens.get(at).word()) && at + 1 < tokens.size()) {
+            at++; // "around 7,000 people … that are effectively homeless", "40 patients, who were …"
+        }
+        Token next = tokens.get(at);
         boolean relativePronoun = Set.of("who", "that", "which").contains(next.lower()) && !next.tag().equals("DT");
-        return relativePronoun ? segments[thing.get().end()] : -1;
+        return relativePronoun ? segments[at] : -1;
     }
 
     /** A form of "be" between the figure and token {@code t}, with no comma or full stop: "N are mild cases". */

@@ -77,7 +77,8 @@ class ClaimExtractorTest {
             "Ebola kills 50 percent to 90 percent of those infected.",
             "That compared with 3,172 deaths a week earlier.",
             "Officials in Ohio announced one confirmed case of swine flu; no one else has fallen ill.",
-            "Since September the clinic has seen 26 patients with the fever.");
+            "Since September the clinic has seen 26 patients with the fever.",
+            "Officials counted 2,750 people, who were left homeless by the storm.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -285,6 +286,7 @@ class ClaimExtractorTest {
         assertThat(claim("more than 95").measure()).isEqualTo("cases");
         assertThat(claim("Another 130").measure()).isEqualTo("cases");
         assertThat(claim("17").measure()).as("'the 17 nurses who became ill'").isEqualTo("cases");
+        assertThat(claim("2,750").measure()).as("'N people, who were left homeless'").isEqualTo("displaced");
     }
 
     @Test
