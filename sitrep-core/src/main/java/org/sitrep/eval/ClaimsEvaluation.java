@@ -107,6 +107,7 @@ public final class ClaimsEvaluation implements Evaluation {
         notes.addAll(confusions(dev, ClaimsField.MEASURE, ClaimsFigure::measure));
         notes.addAll(confusions(dev, ClaimsField.QUALIFIER, ClaimsFigure::qualifier));
         notes.addAll(confusions(dev, ClaimsField.ATTRIBUTION, ClaimsFigure::source));
+        notes.addAll(devErrors(dev));
         notes.addAll(problems);
         notes.add("reproduce: sitrep eval claims");
         return new EvaluationReport("claims", "claims gold (hand-annotated GeoVirus, TR-News, GeoWebNews articles, "
@@ -118,6 +119,45 @@ public final class ClaimsEvaluation implements Evaluation {
         ClaimsScore score = new ClaimsScore();
         results.forEach(r -> score.add(r.gold().claims(), r.predicted(), r.pairs()));
         return score;
+    }
+
+    /**
+     * Every dev figure missed or not exactly right, one line each with the fields that differ (gold → predicted),
+     * so that a rule can be traced to the sentence it fails on. Dev only: test errors are never shown.
+     */
+    static List<String> devErrors(List<ArticleResult> dev) {
+        List<String> lines = new ArrayList<>();
+        for (ArticleResult result : dev) {
+            for (ClaimsMatcher.Pair pair : result.pairs()) {
+                ClaimsFigure gold = pair.gold();
+                ClaimsFigure predicted = pair.predicted();
+                StringBuilder line = new StringBuilder();
+                for (ClaimsField field : List.of(ClaimsField.VALUE, ClaimsField.QUALIFIER, ClaimsField.MEASURE,
+                        ClaimsField.ATTRIBUTION)) {
+                    if (!field.right(gold, predicted)) {
+                        line.append(' ').append(field.label()).append(' ').append(shown(field, gold)).append(" → ")
+                                .append(shown(field, predicted)).append(';');
+                    }
+                }
+                if (!line.isEmpty()) {
+                    lines.add("dev error " + result.gold().key() + " @" + gold.begin() + " '" + gold.text() + "':" + line);
+                }
+            }
+            List<ClaimsFigure> paired = result.pairs().stream().map(ClaimsMatcher.Pair::gold).toList();
+            result.gold().claims().stream().filter(figure -> !paired.contains(figure)).forEach(figure -> lines.add(
+                    "dev error " + result.gold().key() + " @" + figure.begin() + " '" + figure.text() + "': missed;"));
+        }
+        return lines;
+    }
+
+    private static String shown(ClaimsField field, ClaimsFigure figure) {
+        return switch (field) {
+            case VALUE -> (figure.lowClosed() ? "[" : "(") + figure.low() + ", " + figure.high()
+                    + (figure.highClosed() ? "]" : ")") + (figure.vague() ? " vague" : "");
+            case QUALIFIER -> "'" + figure.qualifier() + "'";
+            case MEASURE -> figure.measure();
+            default -> "'" + figure.source() + "'";
+        };
     }
 
     /** The commonest mistakes in one field on dev, to show the extractor's author where to look (never test). */

@@ -5,6 +5,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.Interval;
 import org.sitrep.model.RemovedSpan;
+import org.sitrep.model.Speaker;
 
 /**
  * Turns a predicted {@link Claim} into the figure the evaluation compares. Claim spans point into the clean text;
@@ -25,12 +26,32 @@ public final class ClaimsPrediction {
         }
         Interval value = asAnnotated(claim);
         String source = claim.attribution() == null || claim.attribution().source() == null
-                ? "" : claim.attribution().source().name();
+                ? "" : asWritten(claim.attribution().source());
         return new ClaimsFigure(begin, end, text,
                 value == null ? null : value.low(), value != null && value.lowClosed(),
                 value == null ? null : value.high(), value != null && value.highClosed(),
                 value != null && "VAGUE".equals(value.precision()),
-                claim.qualifier(), claim.measure(), source);
+                qualifier(claim), claim.measure(), source);
+    }
+
+    /**
+     * The qualifier as the guidelines record it (§4): a range's "between" is part of the range's syntax, not a
+     * qualifier ("between 5 and 10" has qualifier ""), where sitrep keeps it.
+     */
+    static String qualifier(Claim claim) {
+        return claim.qualifier().equals("between") ? "" : claim.qualifier();
+    }
+
+    /**
+     * The source as the guidelines record it (§6): named as the text names it ("The USAID has said", "the monitor
+     * said"), where sitrep gives the entity's fullest name ("U.S. Agency for International Development"); a pronoun
+     * or another one-word reference ("he said") stands for the name it was resolved to. An acronym is a name as
+     * written ("CSU predicts").
+     */
+    static String asWritten(Speaker speaker) {
+        String written = speaker.span() == null ? "" : speaker.span().text().strip();
+        boolean names = written.contains(" ") || written.length() >= 2 && written.chars().allMatch(Character::isUpperCase);
+        return names ? written : speaker.name() == null ? "" : speaker.name();
     }
 
     /**
@@ -48,6 +69,10 @@ public final class ClaimsPrediction {
         if ("APPROXIMATE".equals(value.precision()) && value.low() != null && value.high() != null) {
             double written = value.highClosed() ? (value.low() + value.high()) / 2 : value.high();
             value = new Interval(written, true, written, true, value.precision());
+        }
+        if ("VAGUE".equals(value.precision()) && claim.qualifier().startsWith("several ") && value.low() != null) {
+            // sitrep reads "several thousand" as [3000, 10000); the guidelines (§3) record it as "thousands", [2000, ∞)
+            value = new Interval(value.low() * 2 / 3, true, null, false, value.precision());
         }
         boolean percent = "%".equals(claim.unit());
         double whole = percent ? 100 : 1;

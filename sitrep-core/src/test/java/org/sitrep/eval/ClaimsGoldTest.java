@@ -47,12 +47,13 @@ class ClaimsGoldTest {
     }
 
     @Test
-    void theSplitFollowsTheDocumentedHashAndLeavesAboutAThirdForDev() {
+    void theSplitFollowsTheDocumentedHashAndKeepsTestTheLargerSplit() {
         for (ClaimsGold.Article article : gold) {
             assertThat(article.split()).as(article.key()).isEqualTo(split(article.corpus() + ":" + article.article()));
         }
         long dev = gold.stream().filter(a -> a.split().equals("dev")).count();
-        assertThat((double) dev / gold.size()).isBetween(0.2, 0.45);
+        // the hash leaves about a third for dev; the third extension (guidelines §7) grew dev alone, never past test
+        assertThat((double) dev / gold.size()).isBetween(0.2, 0.5);
         Set<String> corporaInDev = new HashSet<>();
         gold.stream().filter(a -> a.split().equals("dev")).forEach(a -> corporaInDev.add(a.corpus()));
         assertThat(corporaInDev).hasSize(3);

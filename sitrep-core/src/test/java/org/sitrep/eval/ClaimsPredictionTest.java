@@ -8,6 +8,8 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.Interval;
 import org.sitrep.model.RemovalReason;
 import org.sitrep.model.RemovedSpan;
+import org.sitrep.model.Span;
+import org.sitrep.model.Speaker;
 
 class ClaimsPredictionTest {
 
@@ -40,5 +42,28 @@ class ClaimsPredictionTest {
 
     private static Claim percent(String qualifier, Interval value) {
         return new Claim(null, qualifier + " 50%", value, qualifier, "%", "other", null, null, null, null, List.of());
+    }
+
+    @Test
+    void severalThousandIsRecordedAsThousandsAndBetweenIsNoQualifier() {
+        Claim several = new Claim(null, "several thousand", new Interval(3000.0, true, 10000.0, false, "VAGUE"),
+                "several thousand", null, "fled", null, null, null, null, List.of());
+        Claim between = new Claim(null, "between 5 and 10", new Interval(5.0, true, 10.0, true, "EXACT"), "between",
+                null, "other", null, null, null, null, List.of());
+
+        assertThat(ClaimsPrediction.asAnnotated(several)).isEqualTo(new Interval(2000.0, true, null, false, "VAGUE"));
+        assertThat(ClaimsPrediction.qualifier(between)).isEmpty();
+        assertThat(ClaimsPrediction.qualifier(several)).isEqualTo("several thousand");
+    }
+
+    @Test
+    void aSourceIsScoredAsTheTextNamesItAndAPronounAsTheNameItStandsFor() {
+        Speaker acronym = new Speaker("e1", "U.S. Agency for International Development", new Span("d", 0, 9, "The USAID"));
+        Speaker pronoun = new Speaker("e2", "Margaret Chan", new Span("d", 0, 3, "She"));
+        Speaker initials = new Speaker("e3", "Colorado State University", new Span("d", 0, 3, "CSU"));
+
+        assertThat(ClaimsPrediction.asWritten(acronym)).isEqualTo("The USAID");
+        assertThat(ClaimsPrediction.asWritten(pronoun)).isEqualTo("Margaret Chan");
+        assertThat(ClaimsPrediction.asWritten(initials)).isEqualTo("CSU");
     }
 }

@@ -2,10 +2,12 @@ package org.sitrep.extract.claim;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
+import org.sitrep.model.Speaker;
 
 /**
  * Who claims a figure: the speaker of the innermost quote, direct or reported, whose words hold the figure
@@ -25,6 +27,15 @@ public final class ClaimSource {
             "want", "plan", "intend", "seek", "refuse", "decline", "decide", "wish", "hope", "demand", "urge",
             "order", "propose", "recommend", "promise", "pledge", "vow", "threaten");
 
+    /**
+     * Cues of experience, not of assertion: "Wisconsin has seen … one death", "MSF have seen 25 patients" count what
+     * befell or reached the subject, who does not thereby report the figure.
+     */
+    private static final Set<String> EXPERIENCE = Set.of("see", "witness");
+
+    /** Words that stand for a clause or a thing, never for who speaks: "That compared with 3,172 deaths". */
+    private static final Set<String> NOT_SPEAKERS = Set.of("that", "this", "these", "those", "it", "which", "what");
+
     private final List<Quote> quotes;
     private final Attribution outlet;
 
@@ -33,9 +44,22 @@ public final class ClaimSource {
         this.outlet = outlet;
     }
 
+    /**
+     * Whether the speaker's words can name someone: not a figure ("41,846 reported cases and 18 deaths" makes no
+     * source of 41,846) nor a demonstrative.
+     */
+    private static boolean names(Speaker speaker) {
+        String name = speaker.name() == null ? "" : speaker.name().strip();
+        return name.chars().anyMatch(Character::isLetter) && !NOT_SPEAKERS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     public Attribution of(Span figure) {
         return quotes.stream()
                 .filter(quote -> quote.speaker() != null && !VOLITION.contains(quote.cueVerb()))
+                .filter(quote -> !EXPERIENCE.contains(quote.cueVerb()))
+                // a stance ("That compared with 3,172 deaths", "endorsed …") states no figure of its holder's
+                .filter(quote -> quote.kind() != Quote.Kind.STANCE)
+                .filter(quote -> names(quote.speaker()))
                 .filter(quote -> quote.span().contains(figure))
                 .min(Comparator.comparingInt(quote -> quote.span().end() - quote.span().begin()))
                 .map(quote -> new Attribution(quote.speaker(), outlet.outlet(), outlet.wireAgency()))

@@ -21,6 +21,14 @@ final class MeasureClassifier {
     private static final Set<String> RESIDENTS = Set.of("person", "people", "inhabitant", "resident", "citizen", "soul");
     private static final Set<String> LOCATION_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final int PLACE_LOOKBACK = 10;
+    /** Places a hazard can be found in or spread across, beyond the places people live in: "in two commercial farms". */
+    private static final Set<String> SITES = Set.of("farm", "continent", "county", "territory", "zone", "locality",
+            "commune", "prefecture", "oblast", "department");
+    /** Prepositions that put a counted place where a hazard is: "in three provinces", "across 30 provinces". */
+    private static final Set<String> WHERE = Set.of("in", "across", "throughout");
+    /** A distance per unit of time is a speed ("13 km per hour"), which the guidelines count as other, not distance. */
+    private static final Set<String> TIME_UNITS = Set.of("hour", "second", "minute", "h");
+    private static final int UNIT_LOOKAHEAD = 4;
     /** Nouns for the people who live in a place, not for people an event touched ("people" can be either). */
     private static final Set<String> STANDING_POPULATION = Set.of("population", "inhabitant", "resident", "citizen");
 
@@ -45,7 +53,7 @@ final class MeasureClassifier {
     static Measure classify(List<Token> tokens, int[] segments, Quantity quantity, Optional<CountedThing> thing,
                             Measure previousEvent) {
         if (quantity.kind() == Quantity.Kind.DISTANCE) {
-            return Measure.DISTANCE;
+            return isSpeed(tokens, quantity) ? Measure.OTHER : Measure.DISTANCE;
         }
         if (quantity.kind() == Quantity.Kind.MONEY) {
             return Measure.MONEY;
@@ -93,7 +101,9 @@ final class MeasureClassifier {
         if (head.equals("refugee")) {
             return Optional.empty();
         }
-        if (homeTo || before1.equals("of") && (before2.equals("population") || PLACE_NOUNS.contains(before2))) {
+        // "a population of 91 million"; "Acapulco, population over 600,000"
+        if (homeTo || before1.equals("population")
+                || before1.equals("of") && (before2.equals("population") || PLACE_NOUNS.contains(before2))) {
             return Optional.of(Measure.POPULATION);
         }
         // "Egypt's 91 million residents"; "about 10 percent of Egypt's 91 million residents"
@@ -142,8 +152,35 @@ final class MeasureClassifier {
      * "confirmed in 11 provinces" (guidelines §5, affected). Camps are where people live (in_camps).
      */
     private static boolean countsPlacesHit(List<Token> tokens, Quantity quantity, Optional<CountedThing> thing) {
-        String head = thing.map(CountedThing::headLemma).orElse("");
-        return lower(tokens, quantity.start() - 1).equals("in") && PLACE_NOUNS.contains(head) && !head.equals("camp");
+        if (thing.isEmpty()) {
+            return false;
+        }
+        int before = quantity.start() - 1;
+        if (lower(tokens, before).equals("the")) {
+            before--; // "in the two regions"
+        }
+        if (!WHERE.contains(lower(tokens, before))) {
+            return false;
+        }
+        // any noun of the head: "provinces" in "three provinces north of Manila", where the parser ends the head at "north"
+        for (int t = thing.get().headStart(); t < thing.get().end(); t++) {
+            String noun = tokens.get(t).base();
+            if ((PLACE_NOUNS.contains(noun) || SITES.contains(noun)) && !noun.equals("camp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "at 13 km per hour", "13 km an hour", "290 km/h": the unit after the amount is divided by a time. */
+    private static boolean isSpeed(List<Token> tokens, Quantity quantity) {
+        for (int t = quantity.amountEnd(); t < Math.min(tokens.size(), quantity.amountEnd() + UNIT_LOOKAHEAD); t++) {
+            String word = tokens.get(t).lower();
+            if (word.endsWith("/h") || TIME_UNITS.contains(word) && Set.of("per", "an", "a", "/").contains(lower(tokens, t - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The counted noun ("lives", "air strikes") and its modifiers ("displaced people"). */
@@ -189,10 +226,11 @@ final class MeasureClassifier {
     private static Optional<Measure> nearestCue(List<Token> tokens, int[] segments, int segment, Quantity quantity,
                                                 Optional<CountedThing> thing) {
         int end = thing.map(CountedThing::end).orElse(quantity.end());
+        int relative = relativeClause(tokens, segments, thing);
         Measure best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int t = Math.max(0, quantity.start() - WINDOW); t < Math.min(tokens.size(), end + WINDOW); t++) {
-            if (segments[t] != segment || t >= quantity.start() && t < end) {
+            if (segments[t] != segment && segments[t] != relative || t >= quantity.start() && t < end) {
                 continue;
             }
             // after the figure beats before it at equal distance: "20,000 were stranded" is passive-first news style
@@ -215,6 +253,23 @@ final class MeasureClassifier {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The segment of a relative clause right after the counted noun, which says what befell the counted: "the three
+     * journalists who became sick", "patients that died"; -1 when none follows.
+     */
+    private static int relativeClause(List<Token> tokens, int[] segments, Optional<CountedThing> thing) {
+        if (thing.isEmpty() || thing.get().end() >= tokens.size()) {
+            return -1;
+        }
+        int at = thing.get().end();
+        if (Set.of(",", "…", "...").contains(tokens.get(at).word()) && at + 1 < tokens.size()) {
+            at++; // "around 7,000 people … that are effectively homeless", "40 patients, who were …"
+        }
+        Token next = tokens.get(at);
+        boolean relativePronoun = Set.of("who", "that", "which").contains(next.lower()) && !next.tag().equals("DT");
+        return relativePronoun ? segments[at] : -1;
     }
 
     /** A form of "be" between the figure and token {@code t}, with no comma or full stop: "N are mild cases". */

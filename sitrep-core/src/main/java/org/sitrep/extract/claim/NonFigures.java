@@ -89,7 +89,8 @@ final class NonFigures {
         if (first.form() == Amount.Form.NUMBER && isCapitalisedWordAfterName(tokens, first.start())) {
             return Optional.of("part of a name (\"the Final Four\")");
         }
-        if (small && first.value() == 1 && !NumberWords.isDigits(tokens.get(first.start()).word()) && !hasUnit) {
+        if (small && first.value() == 1 && !NumberWords.isDigits(tokens.get(first.start()).word()) && !hasUnit
+                && !countsOne(tokens, first)) {
             return Optional.of("\"one\" as a pronoun or determiner");
         }
         if (first.form() == Amount.Form.FRACTION && ORDINAL_WORDS.contains(lower(tokens, first.start() - 1))) {
@@ -197,6 +198,22 @@ final class NonFigures {
             next++; // "at least one major hurricane"
         }
         return next < tokens.size() && tokens.get(next).isNoun() && !PARTIES.contains(tokens.get(next).base());
+    }
+
+    /**
+     * "one confirmed case", "one death", "at least one major hurricane": "one" before what it counts is a figure
+     * (guidelines §1); "one of", "no one", "the one", "one another" and "one" standing alone ("One is completely
+     * isolated") are not.
+     */
+    private static boolean countsOne(List<Token> tokens, Amount one) {
+        String before = lower(tokens, one.start() - 1);
+        String after = lower(tokens, one.end());
+        boolean determined = DEFINITE.contains(before) || Set.of("no", "any", "this", "that", "which").contains(before);
+        int next = one.end();
+        if (next + 1 < tokens.size() && tokens.get(next).tag().equals("VBN")) {
+            next++; // "one confirmed case"
+        }
+        return !determined && !after.equals("of") && !after.equals("another") && countsNamedThings(tokens, next);
     }
 
     private static boolean followedByTimeUnit(List<Token> tokens, int p) {

@@ -75,12 +75,13 @@ public final class QuantityParser {
         Amount first = read.get();
         Amount last = first;
         int q = first.end();
-        // a range: "5,000 to 10,000", "between 5,000 and 10,000", "5,000-10,000"
-        String connector = lower(tokens, q);
+        // a range: "5,000 to 10,000", "between 5,000 and 10,000", "5,000-10,000", "50 percent to 90 percent"
+        int c = q + repeatedUnit(tokens, q, first, currency.isPresent());
+        String connector = lower(tokens, c);
         if (first.form() != Amount.Form.VAGUE && (between ? connector.equals("and") : RANGE_WORDS.contains(connector))) {
-            Optional<Amount> second = NumberWords.at(tokens, q + 1, currency.isPresent());
-            if (second.isEmpty() && currency.isPresent() && Units.before(tokens, q + 1).isPresent()) {
-                second = NumberWords.at(tokens, q + 1 + Units.before(tokens, q + 1).get().length(), true);
+            Optional<Amount> second = NumberWords.at(tokens, c + 1, currency.isPresent());
+            if (second.isEmpty() && currency.isPresent() && Units.before(tokens, c + 1).isPresent()) {
+                second = NumberWords.at(tokens, c + 1 + Units.before(tokens, c + 1).get().length(), true);
             }
             if (second.isPresent()) {
                 last = second.get();
@@ -143,6 +144,23 @@ public final class QuantityParser {
             return share;
         }
         return number;
+    }
+
+    /**
+     * The length of a unit written after both ends of a range ("50 percent to 90 percent", "5 km to 10 km"): the
+     * unit at {@code q} when a range word, a number and the same unit follow it; else 0.
+     */
+    private static int repeatedUnit(List<Token> tokens, int q, Amount first, boolean currency) {
+        Optional<Units.Unit> unit = currency ? Optional.empty() : Units.after(tokens, q);
+        if (unit.isEmpty() || !RANGE_WORDS.contains(lower(tokens, q + unit.get().length()))) {
+            return 0;
+        }
+        int next = q + unit.get().length() + 1;
+        Optional<Amount> second = NumberWords.at(tokens, next, false);
+        // "from 40% to 20%" is a change between two figures, not a range
+        boolean same = second.isPresent() && second.get().value() > first.value() && Units.after(tokens, second.get().end())
+                .filter(again -> again.code().equals(unit.get().code())).isPresent();
+        return same ? unit.get().length() : 0;
     }
 
     /** "(3 miles)", "(about 16 miles)" right after a figure with a unit: the same figure again. */

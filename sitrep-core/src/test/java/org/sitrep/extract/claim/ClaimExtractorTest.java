@@ -65,7 +65,20 @@ class ClaimExtractorTest {
             "The magistrate fined the trader 50,000 rupees.",
             "Doctors at the clinic believe 90 percent of them are mild cases.",
             "Globally, the World Health Organization reports 1,000 to 3,000 plague cases every year.",
-            "Provincial officials put the death toll at 63.");
+            "Provincial officials put the death toll at 63.",
+            "The tainted spinach has made more than 95 people sick in the state.",
+            "Another 130 children are hospitalized in the district.",
+            "The 17 nurses who became ill were sent home.",
+            "The agency donated 8,000 test kits to diagnose the disease.",
+            "The cyclone caused billions of dollars in damage.",
+            "The disease has spread across 31 provinces and regions.",
+            "The storm is moving west at 19 km per hour.",
+            "Acapulco, population over 600,000, lies on the coast.",
+            "Ebola kills 50 percent to 90 percent of those infected.",
+            "That compared with 3,172 deaths a week earlier.",
+            "Officials in Ohio announced one confirmed case of swine flu; no one else has fallen ill.",
+            "Since September the clinic has seen 26 patients with the fever.",
+            "Officials counted 2,750 people, who were left homeless by the storm.");
     private static DocumentAnalysis analysis;
 
     private static synchronized List<Claim> claims() {
@@ -266,5 +279,49 @@ class ClaimExtractorTest {
     void aBreakdownAfterADashCountsWhatTheWholeCounted() {
         assertThat(claim("14").measure()).isEqualTo("killed");
         assertThat(claim("nine").measure()).isEqualTo("killed");
+    }
+
+    @Test
+    void theSickAndTheHospitalisedAreCasesAlsoWhenARelativeClauseSaysSo() {
+        assertThat(claim("more than 95").measure()).isEqualTo("cases");
+        assertThat(claim("Another 130").measure()).isEqualTo("cases");
+        assertThat(claim("17").measure()).as("'the 17 nurses who became ill'").isEqualTo("cases");
+        assertThat(claim("2,750").measure()).as("'N people, who were left homeless'").isEqualTo("displaced");
+    }
+
+    @Test
+    void goodsCurrenciesAndUnitsAfterOfAreDecidedByTheCountedNoun() {
+        assertThat(claim("8,000").measure()).as("test kits to diagnose").isEqualTo("other");
+        assertThat(claim("billions").measure()).isEqualTo("money");
+    }
+
+    @Test
+    void placesAcrossWhichAHazardSpreadAreAffectedAndPopulationNIsAPopulation() {
+        assertThat(claim("31").measure()).isEqualTo("affected");
+        assertThat(claim("over 600,000").measure()).isEqualTo("population");
+    }
+
+    @Test
+    void aSpeedIsNotADistance() {
+        assertThat(claim("19 km").measure()).isEqualTo("other");
+    }
+
+    @Test
+    void aRangeWithItsUnitAfterBothEndsIsOneFigure() {
+        Claim range = claim("50 percent to 90 percent");
+        assertThat(range.value().low()).isEqualTo(50.0);
+        assertThat(range.value().high()).isEqualTo(90.0);
+    }
+
+    @Test
+    void aStanceOrWhatSomeoneHasSeenIsNoClaimOfTheirs() {
+        assertThat(source("3,172")).isEqualTo("the outlet");
+        assertThat(source("26")).isEqualTo("the outlet");
+    }
+
+    @Test
+    void oneBeforeWhatItCountsIsAFigureButNoOneIsNot() {
+        assertThat(claim("one").measure()).isEqualTo("cases");
+        assertThat(claims().stream().filter(c -> c.asWritten().equalsIgnoreCase("one"))).hasSize(1);
     }
 }
