@@ -69,6 +69,18 @@ class GazetteerTest {
         assertThat(Distances.km(gazetteer.latitude(japan), gazetteer.longitude(japan), 35.69, 139.75)).isLessThan(1);
     }
 
+    @Test
+    void aProvinceStandsNearGeoNamesPointNotAtItsTownsOrItsMapLabel() {
+        // GeoNames puts Queensland (2152274) at 20 S 145 E and Ontario (6093943) at 49.25 N 84.5 W; the middle of
+        // their towns and country-state-city's points are each off by some 100-250 km, their midpoint is not
+        int queensland = entry("Queensland", "2152274");
+        assertThat(Distances.km(gazetteer.latitude(queensland), gazetteer.longitude(queensland), -20, 145))
+                .isLessThan(100);
+        int ontario = entry("Ontario", "6093943");
+        assertThat(Distances.km(gazetteer.latitude(ontario), gazetteer.longitude(ontario), 49.25, -84.5))
+                .isLessThan(100);
+    }
+
     private int entry(String name, String id) {
         return gazetteer.candidates(name).stream().filter(c -> gazetteer.id(c.entry()).equals(id)).findFirst()
                 .orElseThrow().entry();
