@@ -81,6 +81,21 @@ class GazetteerTest {
                 .isLessThan(100);
     }
 
+    @Test
+    void usCountiesStandAtTheirMiddleInTheirState() {
+        List<Candidate> cook = gazetteer.candidates("Cook County").stream()
+                .filter(c -> gazetteer.featureCode(c.entry()).equals("ADM2") && gazetteer.admin1(c.entry()).equals("IL"))
+                .toList();
+        assertThat(cook).hasSize(1);
+        int county = cook.get(0).entry();
+        int chicago = entry("Chicago", "4887398");
+        assertThat(Distances.km(gazetteer.latitude(county), gazetteer.longitude(county),
+                gazetteer.latitude(chicago), gazetteer.longitude(chicago))).isLessThan(40);
+        assertThat(gazetteer.admin1Entry(county)).isEqualTo(entry("Illinois", "4896861"));
+        assertThat(gazetteer.candidates("Orleans Parish")).isNotEmpty();
+        assertThat(gazetteer.candidates("Baltimore County")).isNotEmpty(); // the county, not the independent city
+    }
+
     private int entry(String name, String id) {
         return gazetteer.candidates(name).stream().filter(c -> gazetteer.id(c.entry()).equals(id)).findFirst()
                 .orElseThrow().entry();
