@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * First-level divisions' conventional points, from npm country-state-city ({@code lib/assets/state.json}: name,
@@ -19,10 +23,15 @@ final class DivisionPoints {
 
     record Point(double latitude, double longitude) {}
 
+    /** A subdivision as the source lists it. */
+    record Subdivision(String country, String code, String name, Point point) {}
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, Point> byCode = new HashMap<>();
-    private final Map<String, Point> byName = new HashMap<>();
+    private final Map<String, Subdivision> byCode = new HashMap<>();
+    private final Map<String, Subdivision> byName = new HashMap<>();
+    private final List<Subdivision> all = new ArrayList<>();
+    private final Set<Subdivision> matched = new HashSet<>();
 
     /** @param file country-state-city's state.json */
     DivisionPoints(Path file) throws IOException {
@@ -39,14 +48,33 @@ final class DivisionPoints {
             } catch (NumberFormatException notANumber) {
                 continue;
             }
-            byCode.putIfAbsent(country + "-" + state.path("isoCode").asText(""), point);
-            byName.putIfAbsent(country + "|" + state.path("name").asText("").toLowerCase(Locale.ROOT), point);
+            Subdivision subdivision = new Subdivision(country, state.path("isoCode").asText(""),
+                    state.path("name").asText(""), point);
+            all.add(subdivision);
+            byCode.putIfAbsent(country + "-" + subdivision.code(), subdivision);
+            byName.putIfAbsent(country + "|" + subdivision.name().toLowerCase(Locale.ROOT), subdivision);
         }
     }
 
-    /** The point of the division with this ISO 3166-2 code (without the country prefix) or name, else null. */
+    /**
+     * The point of the division with this ISO 3166-2 code (without the country prefix) or name, else null. The
+     * division found counts as matched.
+     */
     Point point(String country, String code, String name) {
-        Point point = code.isEmpty() ? null : byCode.get(country + "-" + code);
-        return point != null ? point : byName.get(country + "|" + name.toLowerCase(Locale.ROOT));
+        Subdivision found = code.isEmpty() ? null : byCode.get(country + "-" + code);
+        found = found != null ? found : byName.get(country + "|" + name.toLowerCase(Locale.ROOT));
+        if (found == null) {
+            return null;
+        }
+        matched.add(found);
+        return found.point();
+    }
+
+    /**
+     * The subdivisions no {@link #point} call matched: for most countries ISO 3166-2's second level (England's
+     * counties, France's departments), which GeoNames' first-level divisions do not hold.
+     */
+    List<Subdivision> unmatched() {
+        return all.stream().filter(s -> !matched.contains(s)).toList();
     }
 }

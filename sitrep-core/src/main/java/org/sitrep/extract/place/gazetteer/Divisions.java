@@ -69,6 +69,25 @@ final class Divisions {
             }
             drafts.addAll(divisions(iso3166.resolve("regions").resolve(code), code, byDivision, divisionPoints));
         }
+        drafts.addAll(secondLevel(divisionPoints, byCountry));
+        return drafts;
+    }
+
+    /**
+     * The subdivisions country-state-city lists beyond GeoNames' first level ("Kent", "Suffolk", "Fife"), at its
+     * points, as second-level divisions; kept only where the point lies within the box of the country's places.
+     */
+    private static List<Draft> secondLevel(DivisionPoints divisionPoints, Map<String, List<Draft>> byCountry) {
+        List<Draft> drafts = new ArrayList<>();
+        for (DivisionPoints.Subdivision subdivision : divisionPoints.unmatched()) {
+            List<Draft> inside = byCountry.getOrDefault(subdivision.country(), List.of());
+            if (inside.isEmpty() || !inBox(subdivision.point(), inside) || subdivision.name().isBlank()) {
+                continue;
+            }
+            drafts.add(new Draft("csc:" + subdivision.country() + "-" + subdivision.code(), subdivision.name(),
+                    "A.ADM2", subdivision.country(), "", subdivision.point().latitude(),
+                    subdivision.point().longitude(), 0));
+        }
         return drafts;
     }
 

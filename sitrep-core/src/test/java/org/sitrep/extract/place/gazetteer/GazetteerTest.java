@@ -96,6 +96,15 @@ class GazetteerTest {
         assertThat(gazetteer.candidates("Baltimore County")).isNotEmpty(); // the county, not the independent city
     }
 
+    @Test
+    void subdivisionsBelowGeoNamesFirstLevelAreSecondLevelDivisions() {
+        // ISO 3166-2's English counties and French departments, which iso3166-2-db's first level lacks
+        assertThat(gazetteer.candidates("Suffolk")).anyMatch(c -> gazetteer.featureCode(c.entry()).equals("ADM2")
+                && gazetteer.country(c.entry()).equals("GB"));
+        assertThat(gazetteer.candidates("Nord")).anyMatch(c -> gazetteer.featureCode(c.entry()).equals("ADM2")
+                && gazetteer.country(c.entry()).equals("FR"));
+    }
+
     private int entry(String name, String id) {
         return gazetteer.candidates(name).stream().filter(c -> gazetteer.id(c.entry()).equals(id)).findFirst()
                 .orElseThrow().entry();
