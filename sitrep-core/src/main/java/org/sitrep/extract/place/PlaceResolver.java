@@ -45,8 +45,12 @@ public final class PlaceResolver {
     /** Proximity falls to 1/e at this distance. */
     static final double COHERENCE_KM = 300;
     private static final int MAX_CANDIDATES = 30;
+    /**
+     * A second-level division (a US or English county) has no population in the gazetteer: its bonus ranks it as
+     * a town of 1,000 (dev accuracy@161 km 0.816 → 0.818).
+     */
     private static final Map<String, Double> FEATURE_BONUS = Map.of(
-            "PCLI", 3.0, "PPLC", 1.5, "PPLA", 1.0, "PPLA2", 0.5, "OCN", 6.0);
+            "PCLI", 3.0, "PPLC", 1.5, "PPLA", 1.0, "PPLA2", 0.5, "OCN", 6.0, "ADM2", 2.0);
     private static final Set<String> DIVISIONS = Set.of("PCLI", "ADM1", "ADM2");
 
     /**
