@@ -47,6 +47,7 @@ public final class GazetteerCompiler {
             gazetteer.write(out);
         }
         Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(compilerStamp(output), compilerDigest());
         System.out.printf("gazetteer: %d entries, %d KiB, compiled in %.1f s%n", gazetteer.size(),
                 Files.size(output) / 1024, (System.nanoTime() - start) / 1e9);
     }
@@ -157,7 +158,11 @@ public final class GazetteerCompiler {
         return ids.computeIfAbsent(s, k -> ids.size());
     }
 
-    /** Up to date when the output is newer than every input and of this version. */
+    /**
+     * Up to date when the output is newer than every input, was built by the compiler's classes as they are now (a
+     * change to how a source is read must rebuild it as a change to the source does; the build recompiles classes
+     * unchanged, so their content is compared, not their dates), and of this version.
+     */
     private static boolean upToDate(Path output, Path sources, Path own) throws IOException {
         if (!Files.isRegularFile(output)) {
             return false;
@@ -170,9 +175,41 @@ public final class GazetteerCompiler {
                 }
             }
         }
+        Path stamp = compilerStamp(output);
+        if (!Files.isRegularFile(stamp) || !Files.readString(stamp).equals(compilerDigest())) {
+            return false;
+        }
         try (InputStream in = Files.newInputStream(output)) {
             ByteBuffer header = ByteBuffer.wrap(in.readNBytes(8));
             return header.remaining() == 8 && header.getInt(4) == Gazetteer.VERSION;
+        }
+    }
+
+    private static Path compilerStamp(Path output) {
+        return output.resolveSibling(output.getFileName() + ".compiler");
+    }
+
+    /** A digest of this package's compiled classes (names and bytes), or "" when they are read from a jar. */
+    static String compilerDigest() throws IOException {
+        Path classes;
+        try {
+            var location = GazetteerCompiler.class.getResource("GazetteerCompiler.class");
+            if (location == null || !"file".equals(location.getProtocol())) {
+                return "";
+            }
+            classes = Path.of(location.toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            return "";
+        }
+        try (var files = Files.list(classes)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }
 
