@@ -139,7 +139,7 @@ public final class AttributionFinder {
         if (lemma.equals("quote") && !tree.children(verb, "aux:pass").isEmpty()) {
             return quotedAsSaying(tree, verb);
         }
-        Optional<IndexedWord> clause = tree.child(verb, "ccomp", "parataxis");
+        Optional<IndexedWord> clause = clauseAfter(tree, verb);
         if (clause.isEmpty() && !CLAUSE_ONLY.contains(lemma)) {
             clause = tree.child(verb, "xcomp");
         }
@@ -154,8 +154,9 @@ public final class AttributionFinder {
         }
         if (clause.isEmpty()) {
             // a verb the parser left loosely attached after the cue: "warned [Russian air strikes were …]"
+            // not a reporting participle of its own: in "…, Nefzi said, adding, “…”" what he added is not what he said
             Optional<IndexedWord> loose = tree.children(verb, "dep").stream()
-                    .filter(d -> d.index() > verb.index() && d.tag().startsWith("VB")).findFirst();
+                    .filter(d -> d.index() > verb.index() && d.tag().startsWith("VB") && !isCue(d)).findFirst();
             if (loose.isPresent()) {
                 TreeSet<Integer> content = tree.subtree(loose.get(), NOT_CONTENT);
                 Optional<IndexedWord> object = tree.child(verb, "obj");
@@ -248,6 +249,17 @@ public final class AttributionFinder {
             return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(comma.getAsInt())));
         }
         return new TreeSet<>();
+    }
+
+    /**
+     * The cue's clausal complement: the first after the cue when it has one there ("Like other owners who foresee an
+     * upside, Mr. Schmidt said [he was building…]": the parser also hangs the opening phrase's clause on the cue),
+     * else the first before it ("[…], officials said").
+     */
+    private static Optional<IndexedWord> clauseAfter(ParseTree tree, IndexedWord verb) {
+        List<IndexedWord> clauses = tree.children(verb, "ccomp", "parataxis");
+        return clauses.stream().filter(c -> c.index() > verb.index()).findFirst()
+                .or(() -> clauses.stream().findFirst());
     }
 
     /** "place the death toll at 194", "puts the number of attackers at 300": a tally verb stating a figure. */
@@ -467,8 +479,10 @@ public final class AttributionFinder {
                 || tree.parent(verb).isEmpty() || tree.parent(verb).get().index() > verb.index()) {
             return false;
         }
-        // "…, who added that a few people shouted": a clause someone else reports is content, not a reporting clause
-        if (tree.child(verb, "mark").isPresent() || isCue(tree.parent(verb).get())) {
+        // "…, who added that a few people shouted": a clause someone else reports is content, not a reporting clause;
+        // but right after a quote's closing mark ("“I'm voting for anyone but Hillary,” declared X") the cue reports
+        // the quote, whatever verb inside it the parser hung the cue on
+        if (tree.child(verb, "mark").isPresent() || isCue(tree.parent(verb).get()) && !followsClosedQuote(tree, verb)) {
             return false;
         }
         boolean hasSubject = tree.child(verb, "nsubj").isPresent();
@@ -478,6 +492,12 @@ public final class AttributionFinder {
             }
         }
         return endsReportingClause(tree, verb);
+    }
+
+    /** The cue comes right after a quote mark that a comma, question or exclamation mark closes: "[…],” said X". */
+    private static boolean followsClosedQuote(ParseTree tree, IndexedWord verb) {
+        int mark = verb.index() - 1;
+        return mark > 2 && isQuoteMark(tree, mark) && tree.token(mark - 1).word().matches("[,?!]");
     }
 
     /** Nothing but the source, modifiers of the cue and punctuation follows the cue verb to the sentence end. */
@@ -544,7 +564,9 @@ public final class AttributionFinder {
                 return subject;
             }
             if (at == verb) {
-                Optional<IndexedWord> inverted = tree.children(verb, "obj", "iobj", "dep", "appos", "obl:npmod", "nsubj")
+                // "“I do well,” said Iampaglia, who…": the parser may make the name a complement (xcomp) of the cue
+                Optional<IndexedWord> inverted = tree.children(verb, "obj", "iobj", "dep", "appos", "obl:npmod", "nsubj",
+                                "xcomp")
                         .stream()
                         .filter(w -> w.index() > verb.index() && !content.contains(w.index())
                                 && (w.tag().startsWith("NN") || w.tag().startsWith("PRP")))
