@@ -168,7 +168,7 @@ public final class AttributionFinder {
             }
         }
         if (clause.isPresent()) {
-            return withoutEdgePunctuation(tree, tree.subtree(clause.get(), NOT_CONTENT));
+            return withoutEdgePunctuation(tree, withoutTrailingReport(tree, tree.subtree(clause.get(), NOT_CONTENT)));
         }
         Optional<IndexedWord> agent = agent(tree, verb);
         Optional<IndexedWord> patient = tree.child(verb, "nsubj", "nsubj:pass");
@@ -204,6 +204,12 @@ public final class AttributionFinder {
             // noun phrase, so an object is the parser stopping short of a clause: what follows the verb is said.
             // Not "…, said Britain-based monitor X", whose "object" is the source, with no subject before the verb.
             return restOfSentence(tree, verb);
+        }
+        if (CueWords.SPEECH.contains(lemma) && isAsClause(tree, verb)) {
+            // "As BuzzFeed News first reported, [Mr. Trump voiced support…]": the clause the "as" clause modifies
+            TreeSet<Integer> reported = tree.subtree(tree.parent(verb).get(), Set.of());
+            reported.removeAll(tree.subtree(verb, Set.of()));
+            return withoutEdgePunctuation(tree, reported);
         }
         if (misparsedClausalSubject(tree, verb)) {
             // "Adelson said much of his discussion was about Israel": the parser made "said" the clause's subject
@@ -260,6 +266,58 @@ public final class AttributionFinder {
         List<IndexedWord> clauses = tree.children(verb, "ccomp", "parataxis");
         return clauses.stream().filter(c -> c.index() > verb.index()).findFirst()
                 .or(() -> clauses.stream().findFirst());
+    }
+
+    /**
+     * A clause without the reporting participle that ends it: in "Trump argued [that a database would keep people
+     * out], saying it's “all about management”" the parser hangs "saying" inside the clause, but what follows it is
+     * a second statement of the same speaker (an attribution of its own, as PolNeAR annotates it), not part of the
+     * first.
+     */
+    private static TreeSet<Integer> withoutTrailingReport(ParseTree tree, TreeSet<Integer> content) {
+        for (int i : content) {
+            IndexedWord participle = tree.word(i).orElse(null);
+            if (participle != null && isTrailingReport(tree, participle)
+                    && tree.subtree(participle, Set.of()).last() >= content.last()) {
+                return new TreeSet<>(content.headSet(i - 1));
+            }
+        }
+        return content;
+    }
+
+    /** ", saying…", ", telling X that…": a reporting participle after a comma, with no subject of its own. */
+    private static boolean isTrailingReport(ParseTree tree, IndexedWord word) {
+        return word.tag().equals("VBG") && isCue(word) && word.index() > 2
+                && tree.token(word.index() - 1).word().equals(",")
+                && tree.child(word, "nsubj", "nsubj:pass").isEmpty()
+                && ParseTree.matches(tree.relation(word), "dep", "advcl", "xcomp", "conj")
+                && !CueWords.STANCE.contains(word.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * For a trailing reporting participle hung inside another cue's clause ("Trump argued that…, saying…"), that cue:
+     * its subject is the participle's too.
+     */
+    private static Optional<IndexedWord> reportingAncestor(ParseTree tree, IndexedWord participle) {
+        IndexedWord at = participle;
+        for (int depth = 0; depth < 6; depth++) {
+            Optional<IndexedWord> parent = tree.parent(at);
+            if (parent.isEmpty()) {
+                return Optional.empty();
+            }
+            if (ParseTree.matches(tree.relation(at), "ccomp", "parataxis") && isCue(parent.get())) {
+                return parent;
+            }
+            at = parent.get();
+        }
+        return Optional.empty();
+    }
+
+    /** "as X reported", "as he put it": a reporting clause brought by "as" that modifies the clause it reports. */
+    private static boolean isAsClause(ParseTree tree, IndexedWord verb) {
+        return tree.relation(verb).startsWith("advcl") && tree.parent(verb).isPresent()
+                && tree.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("as"))
+                && tree.child(verb, "nsubj").isPresent();
     }
 
     /** "place the death toll at 194", "puts the number of attackers at 300": a tally verb stating a figure. */
@@ -551,6 +609,9 @@ public final class AttributionFinder {
 
     private Optional<IndexedWord> source(ParseTree tree, IndexedWord verb, TreeSet<Integer> content) {
         IndexedWord at = verb;
+        if (isTrailingReport(tree, verb)) {
+            at = reportingAncestor(tree, verb).orElse(verb);
+        }
         for (int depth = 0; depth < 4; depth++) {
             Optional<IndexedWord> subject = agent(tree, at);
             if (subject.isEmpty()) {
