@@ -50,6 +50,7 @@ public final class AttributionFinder {
     private static final int MIN_HEADLINE_CONTENT_WORDS = 4;
     /** "she said.", "Huckabee spokeswoman Alice Stewart said.": a reporting clause on its own names its source briefly. */
     private static final int MAX_BARE_SOURCE_WORDS = 4;
+    private static final int MAX_BARE_MODIFIER_TOKENS = 6;
 
     private final Document document;
     private final SpeakerResolver speakers;
@@ -141,7 +142,7 @@ public final class AttributionFinder {
         }
         Optional<IndexedWord> clause = clauseAfter(tree, verb);
         if (clause.isEmpty() && !CLAUSE_ONLY.contains(lemma)) {
-            clause = tree.child(verb, "xcomp");
+            clause = tree.child(verb, "xcomp").filter(x -> !isInvertedName(tree, verb, x));
         }
         if (clause.isEmpty() && CueWords.SPEECH.contains(lemma)) {
             // "told reporters at the border crossing [that …]": the parser hung the clause on the place
@@ -313,6 +314,15 @@ public final class AttributionFinder {
         return Optional.empty();
     }
 
+    /**
+     * "“…,” said Unruh.": the parser may make a name right after a speech verb its complement (xcomp); that name is
+     * who speaks, not what is said.
+     */
+    private static boolean isInvertedName(ParseTree tree, IndexedWord verb, IndexedWord complement) {
+        return complement.index() == verb.index() + 1 && complement.tag().startsWith("NNP")
+                && CueWords.SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** "as X reported", "as he put it": a reporting clause brought by "as" that modifies the clause it reports. */
     private static boolean isAsClause(ParseTree tree, IndexedWord verb) {
         return tree.relation(verb).startsWith("advcl") && tree.parent(verb).isPresent()
@@ -382,7 +392,8 @@ public final class AttributionFinder {
      * quote marks) directly, its subject comes after it, and a loose clause of the cue stands before the comma.
      */
     private static OptionalInt commaBeforeInvertedCue(ParseTree tree, IndexedWord verb) {
-        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj")
+                .or(() -> tree.child(verb, "xcomp").filter(x -> isInvertedName(tree, verb, x)));
         if (!tree.relation(verb).equals("root") || subject.isEmpty() || subject.get().index() < verb.index()
                 || !endsReportingClause(tree, verb)) {
             return OptionalInt.empty();
@@ -400,7 +411,8 @@ public final class AttributionFinder {
      * clause after the cue.
      */
     private static OptionalInt closingMarkBeforeReportingClause(ParseTree tree, IndexedWord verb) {
-        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj")
+                .or(() -> tree.child(verb, "xcomp").filter(x -> isInvertedName(tree, verb, x)));
         if (subject.isEmpty() || !endsReportingClause(tree, verb)) {
             return OptionalInt.empty();
         }
@@ -413,7 +425,10 @@ public final class AttributionFinder {
         return closes ? OptionalInt.of(mark - 1) : OptionalInt.empty();
     }
 
-    /** "she said." alone: a subject, the cue and nothing else but modifiers of the cue and a full stop. */
+    /**
+     * "she said." alone: a subject, the cue and nothing else but a few modifiers of the cue ("he said to an enormous
+     * cheer.") and a full stop.
+     */
     private static boolean isBareReportingClause(ParseTree tree, IndexedWord verb) {
         Optional<IndexedWord> subject = tree.child(verb, "nsubj");
         if (subject.isEmpty() || subject.get().index() > verb.index() || !tree.relation(verb).equals("root")
@@ -423,7 +438,7 @@ public final class AttributionFinder {
         return tree.children(verb, "obj", "ccomp", "xcomp", "parataxis", "dep", "advcl", "iobj").isEmpty()
                 && tree.children(verb, "nsubj").size() == 1 && tree.subtree(subject.get(), Set.of()).first() == 1
                 && tree.subtree(subject.get(), Set.of()).last() == verb.index() - 1
-                && verb.index() <= MAX_BARE_SOURCE_WORDS + 1 && tree.size() <= verb.index() + 4;
+                && verb.index() <= MAX_BARE_SOURCE_WORDS + 1 && tree.size() <= verb.index() + MAX_BARE_MODIFIER_TOKENS + 1;
     }
 
     /**
@@ -563,6 +578,9 @@ public final class AttributionFinder {
         TreeSet<Integer> clause = tree.subtree(verb, Set.of());
         for (int i = verb.index() + 1; i <= tree.size(); i++) {
             if (!clause.contains(i) && !tree.isPunctuation(i)) {
+                if (tree.token(i).tag().equals("VBG") && tree.token(i - 1).word().equals(",")) {
+                    return true; // "“…,” she said, taking a respite from her call sheet": the parser's root or not
+                }
                 Optional<TreeSet<Integer>> participle = trailingParticiple(tree, verb, i);
                 if (participle.isEmpty()) {
                     return false;
