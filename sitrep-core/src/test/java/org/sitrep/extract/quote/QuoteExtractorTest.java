@@ -247,4 +247,47 @@ class QuoteExtractorTest {
         assertThat(question.cueVerb()).isEqualTo("say");
         assertThat(question.speaker().span().text()).isEqualTo("she");
     }
+
+    // The next four are from PolNeAR's training articles (Washington Post, HuffPost, New York Times, USA Today).
+
+    @Test
+    void aCueInsideAQuoteDoesNotHideTheReportingClauseAfterIt() throws IOException {
+        List<Quote> quotes = quotes("\"It's according to age groups,\" said Mattie Thomas, 66, a retired fast-food"
+                + " worker who lives in Lake City, about 25 miles south of Florence.\n");
+        Quote thomas = direct(quotes, "It's according to age groups");
+        assertThat(thomas.cueVerb()).isEqualTo("say");
+        assertThat(thomas.speaker().name()).isEqualTo("Mattie Thomas");
+    }
+
+    @Test
+    void aTrailingReportingParticipleIsASecondStatementOfTheSameSpeaker() throws IOException {
+        List<Quote> quotes = quotes("Trump argued that a database would keep people from coming into the country"
+                + " illegally, saying it’s “all about management.”\n");
+        assertThat(quotes).filteredOn(q -> q.cueVerb().equals("argue")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Trump");
+            assertThat(q.span().text()).endsWith("into the country illegally");
+        });
+        assertThat(quotes).filteredOn(q -> q.span().text().contains("all about management"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Trump"));
+    }
+
+    @Test
+    void asXReportedAttributesTheClauseItModifies() throws IOException {
+        List<Quote> quotes = quotes("(As BuzzFeed News first reported, Mr. Trump voiced support for the campaign in a"
+                + " 2002 discussion with the radio host Howard Stern.)\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cueVerb()).isEqualTo("report");
+            assertThat(q.speaker().span().text()).isEqualTo("BuzzFeed News");
+            assertThat(q.span().text()).startsWith("Mr. Trump voiced support").endsWith("Howard Stern");
+        });
+    }
+
+    @Test
+    void aCueRightAfterAClosedQuoteReportsItWhateverTheParse() throws IOException {
+        List<Quote> quotes = quotes("\"I'm voting for anyone but Hillary,\" declared Alyssa Van Wagenen, 29, of"
+                + " Meridian, Ind.\n");
+        Quote vote = direct(quotes, "I'm voting for anyone but Hillary");
+        assertThat(vote.cueVerb()).isEqualTo("declare");
+        assertThat(vote.speaker().name()).isEqualTo("Alyssa Van Wagenen");
+    }
 }
