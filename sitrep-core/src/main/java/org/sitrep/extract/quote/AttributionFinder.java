@@ -44,6 +44,8 @@ public final class AttributionFinder {
     private static final Set<String> SUBORDINATORS = Set.of("because", "if", "when", "whenever", "while", "as",
             "after", "before", "although", "though", "since", "unless", "until", "so", "whereas", "once", "where",
             "lest", "in", "for", "to");
+    /** Verbs whose "if" or "whether" clause is the question asked, not a condition. */
+    private static final Set<String> QUESTIONS = Set.of("ask", "wonder", "question");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     /** A headline's "Source: content" names its source in a few words and says something of some length. */
     private static final int MAX_HEADLINE_SOURCE_WORDS = 4;
@@ -152,6 +154,13 @@ public final class AttributionFinder {
         }
         if (clause.isEmpty() && CueWords.SPEECH.contains(lemma)) {
             clause = misparsedComplement(tree, verb);
+        }
+        if (clause.isEmpty() && QUESTIONS.contains(lemma)) {
+            // "HuffPost asked the contender [if he's been preparing…]": the parser reads "if" as a condition
+            clause = tree.children(verb, "advcl").stream()
+                    .filter(c -> c.index() > verb.index() && tree.children(c, "mark").stream()
+                            .anyMatch(m -> m.word().equalsIgnoreCase("if") || m.word().equalsIgnoreCase("whether")))
+                    .findFirst();
         }
         if (clause.isEmpty()) {
             // a verb the parser left loosely attached after the cue: "warned [Russian air strikes were …]"
@@ -321,6 +330,13 @@ public final class AttributionFinder {
     private static boolean isInvertedName(ParseTree tree, IndexedWord verb, IndexedWord complement) {
         return complement.index() == verb.index() + 1 && complement.tag().startsWith("NNP")
                 && CueWords.SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A participle on a document someone issued: "released a statement confirming…", "sent a letter urging…". */
+    private static boolean isIssuedDocument(ParseTree tree, IndexedWord participle, IndexedWord noun) {
+        return participle.tag().equals("VBG") && tree.relation(participle).equals("acl")
+                && CueWords.EVIDENCE_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))
+                && tree.relation(noun).equals("obj") && tree.parent(noun).isPresent();
     }
 
     /** "as X reported", "as he put it": a reporting clause brought by "as" that modifies the clause it reports. */
@@ -670,6 +686,11 @@ public final class AttributionFinder {
             }
             // coordinated verbs share their subject: "when Rubio thanked Miami and said [it was great to be home]"
             boolean climbs = ParseTree.matches(relation, "xcomp", "advcl", "dep") || relation.startsWith("conj");
+            if (parent.isPresent() && isIssuedDocument(tree, at, parent.get())) {
+                // "Chris Carr released a statement [confirming …]": the statement says it, its issuer is the source
+                at = tree.parent(parent.get()).get();
+                continue;
+            }
             if (!climbs || parent.isEmpty()) {
                 return Optional.empty();
             }
