@@ -248,15 +248,20 @@ class QuoteExtractorTest {
         assertThat(question.speaker().span().text()).isEqualTo("she");
     }
 
-    // The next four are from PolNeAR's training articles (Washington Post, HuffPost, New York Times, USA Today).
+    // The next five are from PolNeAR's training articles (Washington Post, HuffPost, New York Times, USA Today).
+
+    /** The direct quote starting {@code start} in {@code text} has the cue and the speaker given. */
+    private static void assertQuotedBy(String text, String start, String cue, String speaker) throws IOException {
+        Quote quote = direct(quotes(text), start);
+        assertThat(quote.cueVerb()).isEqualTo(cue);
+        assertThat(quote.speaker().name()).isEqualTo(speaker);
+    }
 
     @Test
     void aCueInsideAQuoteDoesNotHideTheReportingClauseAfterIt() throws IOException {
-        List<Quote> quotes = quotes("\"It's according to age groups,\" said Mattie Thomas, 66, a retired fast-food"
-                + " worker who lives in Lake City, about 25 miles south of Florence.\n");
-        Quote thomas = direct(quotes, "It's according to age groups");
-        assertThat(thomas.cueVerb()).isEqualTo("say");
-        assertThat(thomas.speaker().name()).isEqualTo("Mattie Thomas");
+        assertQuotedBy("\"It's according to age groups,\" said Mattie Thomas, 66, a retired fast-food worker who lives"
+                + " in Lake City, about 25 miles south of Florence.\n", "It's according to age groups", "say",
+                "Mattie Thomas");
     }
 
     @Test
@@ -284,10 +289,18 @@ class QuoteExtractorTest {
 
     @Test
     void aCueRightAfterAClosedQuoteReportsItWhateverTheParse() throws IOException {
-        List<Quote> quotes = quotes("\"I'm voting for anyone but Hillary,\" declared Alyssa Van Wagenen, 29, of"
-                + " Meridian, Ind.\n");
-        Quote vote = direct(quotes, "I'm voting for anyone but Hillary");
-        assertThat(vote.cueVerb()).isEqualTo("declare");
-        assertThat(vote.speaker().name()).isEqualTo("Alyssa Van Wagenen");
+        assertQuotedBy("\"I'm voting for anyone but Hillary,\" declared Alyssa Van Wagenen, 29, of Meridian, Ind.\n",
+                "I'm voting for anyone but Hillary", "declare", "Alyssa Van Wagenen");
+    }
+
+    @Test
+    void anIfClauseOfAskIsTheQuestionNotACondition() throws IOException {
+        List<Quote> quotes = quotes("During an interview this week, HuffPost asked the 2016 Democratic White House"
+                + " contender if he’s been preparing himself mentally for the possibility that he could become"
+                + " president.\n");
+        assertThat(quotes).filteredOn(q -> q.cueVerb().equals("ask")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().span().text()).isEqualTo("HuffPost");
+            assertThat(q.span().text()).startsWith("if he’s been preparing himself mentally");
+        });
     }
 }
