@@ -44,6 +44,8 @@ public final class AttributionFinder {
     private static final Set<String> SUBORDINATORS = Set.of("because", "if", "when", "whenever", "while", "as",
             "after", "before", "although", "though", "since", "unless", "until", "so", "whereas", "once", "where",
             "lest", "in", "for", "to");
+    /** Evidence verbs whose object, with what follows it, is what the evidence shows. */
+    private static final Set<String> SHOWING = Set.of("show", "find");
     /** Verbs whose "if" or "whether" clause is the question asked, not a condition. */
     private static final Set<String> QUESTIONS = Set.of("ask", "wonder", "question");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
@@ -191,6 +193,12 @@ public final class AttributionFinder {
             if (!stance.isEmpty()) {
                 return withoutEdgePunctuation(tree, stance);
             }
+        }
+        if (SHOWING.contains(lemma) && tree.child(verb, "obj").filter(o -> o.index() > verb.index()).isPresent()) {
+            // "A CNN/ORC poll showed [Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent]": what a poll or
+            // a study shows is its object with all that follows it (who the source may be, cueVerb decides)
+            TreeSet<Integer> shown = new TreeSet<>(tree.subtree(verb, Set.of()).tailSet(verb.index() + 1));
+            return withoutEdgePunctuation(tree, contiguousAround(shown, shown.first()));
         }
         boolean tally = CueWords.TALLY_VERBS.contains(lemma);
         if ((CueWords.NOUN_CONTENT.contains(lemma) || tally) && !CueWords.ADDRESSEE_OBJECT.contains(lemma)) {

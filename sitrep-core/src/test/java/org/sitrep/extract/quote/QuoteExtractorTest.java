@@ -248,7 +248,7 @@ class QuoteExtractorTest {
         assertThat(question.speaker().span().text()).isEqualTo("she");
     }
 
-    // The next five are from PolNeAR's training articles (Washington Post, HuffPost, New York Times, USA Today).
+    // The next six are from PolNeAR's training articles (Washington Post, HuffPost, New York Times, USA Today).
 
     /** The direct quote starting {@code start} in {@code text} has the cue and the speaker given. */
     private static void assertQuotedBy(String text, String start, String cue, String speaker) throws IOException {
@@ -301,6 +301,17 @@ class QuoteExtractorTest {
         assertThat(quotes).filteredOn(q -> q.cueVerb().equals("ask")).singleElement().satisfies(q -> {
             assertThat(q.speaker().span().text()).isEqualTo("HuffPost");
             assertThat(q.span().text()).startsWith("if he’s been preparing himself mentally");
+        });
+    }
+
+    @Test
+    void whatAPollShowsIsItsObjectAndWhatFollows() throws IOException {
+        List<Quote> quotes = quotes("A CNN/ORC poll showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18"
+                + " percent, among white evangelical voters.\n");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cueVerb()).isEqualTo("show");
+            assertThat(q.speaker().span().text()).isEqualTo("A CNN/ORC poll");
+            assertThat(q.span().text()).startsWith("Mr. Trump leading Mr. Cruz").endsWith("white evangelical voters");
         });
     }
 }
