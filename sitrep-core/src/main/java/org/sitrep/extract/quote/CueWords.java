@@ -57,7 +57,7 @@ final class CueWords {
             "celebrate", "lambaste", "fault", "knock", "hammer", "pan", "disavow", "embrace", "protest", "accuse",
             "call", "like", "love", "hate", "dislike", "trust", "distrust", "compare", "disparage", "repudiate",
             "rebuke", "ignore", "press", "point", "talk", "speak", "share", "name", "choose", "view", "question",
-            "denounce", "reject");
+            "denounce", "reject", "agree", "disagree", "side");
 
     /**
      * Verbs whose content is only what they are "about": "talked about the economy", not "spoke to reporters", "spoke

@@ -248,7 +248,7 @@ class QuoteExtractorTest {
         assertThat(question.speaker().span().text()).isEqualTo("she");
     }
 
-    // The next six are from PolNeAR's training articles (Washington Post, HuffPost, New York Times, USA Today).
+    // The next seven are from PolNeAR's training articles (Washington Post, HuffPost, New York Times, USA Today).
 
     /** The direct quote starting {@code start} in {@code text} has the cue and the speaker given. */
     private static void assertQuotedBy(String text, String start, String cue, String speaker) throws IOException {
@@ -313,5 +313,14 @@ class QuoteExtractorTest {
             assertThat(q.speaker().span().text()).isEqualTo("A CNN/ORC poll");
             assertThat(q.span().text()).startsWith("Mr. Trump leading Mr. Cruz").endsWith("white evangelical voters");
         });
+    }
+
+    @Test
+    void agreeingOrSidingWithSomeoneIsAStance() throws IOException {
+        List<Quote> quotes = quotes("When given the option, Sanders sided with the anti-immigrant right. And a slew of"
+                + " RNC leaders agree with his assessment.\n");
+        assertThat(quotes).extracting(q -> q.speaker().span().text(), Quote::cueVerb, Quote::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Sanders", "side", Quote.Kind.STANCE),
+                org.assertj.core.groups.Tuple.tuple("a slew of RNC leaders", "agree", Quote.Kind.STANCE));
     }
 }
