@@ -276,15 +276,21 @@ class QuoteExtractorTest {
                 .isNotEmpty().allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Trump"));
     }
 
+    /** {@code text} holds one quote: by the source written {@code source}, with this cue, from start to end. */
+    private static void assertOnlyQuote(String text, String source, String cue, String start, String end)
+            throws IOException {
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cueVerb()).isEqualTo(cue);
+            assertThat(q.speaker().span().text()).isEqualTo(source);
+            assertThat(q.span().text()).startsWith(start).endsWith(end);
+        });
+    }
+
     @Test
     void asXReportedAttributesTheClauseItModifies() throws IOException {
-        List<Quote> quotes = quotes("(As BuzzFeed News first reported, Mr. Trump voiced support for the campaign in a"
-                + " 2002 discussion with the radio host Howard Stern.)\n");
-        assertThat(quotes).singleElement().satisfies(q -> {
-            assertThat(q.cueVerb()).isEqualTo("report");
-            assertThat(q.speaker().span().text()).isEqualTo("BuzzFeed News");
-            assertThat(q.span().text()).startsWith("Mr. Trump voiced support").endsWith("Howard Stern");
-        });
+        assertOnlyQuote("(As BuzzFeed News first reported, Mr. Trump voiced support for the campaign in a 2002"
+                + " discussion with the radio host Howard Stern.)\n", "BuzzFeed News", "report",
+                "Mr. Trump voiced support", "Howard Stern");
     }
 
     @Test
@@ -306,13 +312,9 @@ class QuoteExtractorTest {
 
     @Test
     void whatAPollShowsIsItsObjectAndWhatFollows() throws IOException {
-        List<Quote> quotes = quotes("A CNN/ORC poll showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18"
-                + " percent, among white evangelical voters.\n");
-        assertThat(quotes).singleElement().satisfies(q -> {
-            assertThat(q.cueVerb()).isEqualTo("show");
-            assertThat(q.speaker().span().text()).isEqualTo("A CNN/ORC poll");
-            assertThat(q.span().text()).startsWith("Mr. Trump leading Mr. Cruz").endsWith("white evangelical voters");
-        });
+        assertOnlyQuote("A CNN/ORC poll showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among"
+                + " white evangelical voters.\n", "A CNN/ORC poll", "show", "Mr. Trump leading Mr. Cruz",
+                "white evangelical voters");
     }
 
     @Test
