@@ -132,18 +132,25 @@ public final class AttributionEvaluation implements Evaluation {
         AnnotatedDocument annotated = new Annotator(new Extractors(List.of(entities, quotes)).requiredAnnotators())
                 .annotate(document);
         DocumentAnalysis soFar = entities.extract(annotated, DocumentAnalysis.empty(document));
-        return predictions(quotes.attributedQuotes(annotated, soFar));
+        return predictions(article.text(), quotes.attributedQuotes(annotated, soFar));
     }
 
     /**
      * One prediction per attribution: its content widened to the direct quotes it introduces ("“…,” he said"
-     * is one attribution, its content the quote); a carried-over quote is a prediction of content and speaker
-     * with no cue of its own.
+     * is one attribution, its content the quote), and to the quotes that carry it on in the same paragraph
+     * ("“…,” said X. “…”": PolNeAR annotates one attribution with its content in two pieces); a quote carried
+     * over into a later paragraph is a prediction of content and speaker with no cue of its own.
      */
-    static List<Predicted> predictions(List<AttributedQuote> quotes) {
+    static List<Predicted> predictions(String text, List<AttributedQuote> quotes) {
         Map<ReportedSpeech, int[]> contentOf = new LinkedHashMap<>();
         List<Predicted> predicted = new ArrayList<>();
         for (AttributedQuote quote : quotes) {
+            int[] carried = quote.carriedOver() ? contentOf.get(quote.attribution()) : null;
+            if (carried != null && carried[1] <= quote.quoted().begin()
+                    && text.substring(carried[1], quote.quoted().begin()).indexOf('\n') < 0) {
+                carried[1] = Math.max(carried[1], quote.quoted().end());
+                continue;
+            }
             if (quote.carriedOver()) {
                 predicted.add(new Predicted(null, null, fragments(quote.quoted()),
                         fragments(quote.attribution().source().span())));

@@ -44,12 +44,17 @@ public final class AttributionFinder {
     private static final Set<String> SUBORDINATORS = Set.of("because", "if", "when", "whenever", "while", "as",
             "after", "before", "although", "though", "since", "unless", "until", "so", "whereas", "once", "where",
             "lest", "in", "for", "to");
+    /** Evidence verbs whose object, with what follows it, is what the evidence shows. */
+    private static final Set<String> SHOWING = Set.of("show", "find");
+    /** Verbs whose "if" or "whether" clause is the question asked, not a condition. */
+    private static final Set<String> QUESTIONS = Set.of("ask", "wonder", "question");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     /** A headline's "Source: content" names its source in a few words and says something of some length. */
     private static final int MAX_HEADLINE_SOURCE_WORDS = 4;
     private static final int MIN_HEADLINE_CONTENT_WORDS = 4;
     /** "she said.", "Huckabee spokeswoman Alice Stewart said.": a reporting clause on its own names its source briefly. */
     private static final int MAX_BARE_SOURCE_WORDS = 4;
+    private static final int MAX_BARE_MODIFIER_TOKENS = 6;
 
     private final Document document;
     private final SpeakerResolver speakers;
@@ -139,9 +144,9 @@ public final class AttributionFinder {
         if (lemma.equals("quote") && !tree.children(verb, "aux:pass").isEmpty()) {
             return quotedAsSaying(tree, verb);
         }
-        Optional<IndexedWord> clause = tree.child(verb, "ccomp", "parataxis");
+        Optional<IndexedWord> clause = clauseAfter(tree, verb);
         if (clause.isEmpty() && !CLAUSE_ONLY.contains(lemma)) {
-            clause = tree.child(verb, "xcomp");
+            clause = tree.child(verb, "xcomp").filter(x -> !isInvertedName(tree, verb, x));
         }
         if (clause.isEmpty() && CueWords.SPEECH.contains(lemma)) {
             // "told reporters at the border crossing [that …]": the parser hung the clause on the place
@@ -152,10 +157,18 @@ public final class AttributionFinder {
         if (clause.isEmpty() && CueWords.SPEECH.contains(lemma)) {
             clause = misparsedComplement(tree, verb);
         }
+        if (clause.isEmpty() && QUESTIONS.contains(lemma)) {
+            // "HuffPost asked the contender [if he's been preparing…]": the parser reads "if" as a condition
+            clause = tree.children(verb, "advcl").stream()
+                    .filter(c -> c.index() > verb.index() && tree.children(c, "mark").stream()
+                            .anyMatch(m -> m.word().equalsIgnoreCase("if") || m.word().equalsIgnoreCase("whether")))
+                    .findFirst();
+        }
         if (clause.isEmpty()) {
             // a verb the parser left loosely attached after the cue: "warned [Russian air strikes were …]"
+            // not a reporting participle of its own: in "…, Nefzi said, adding, “…”" what he added is not what he said
             Optional<IndexedWord> loose = tree.children(verb, "dep").stream()
-                    .filter(d -> d.index() > verb.index() && d.tag().startsWith("VB")).findFirst();
+                    .filter(d -> d.index() > verb.index() && d.tag().startsWith("VB") && !isCue(d)).findFirst();
             if (loose.isPresent()) {
                 TreeSet<Integer> content = tree.subtree(loose.get(), NOT_CONTENT);
                 Optional<IndexedWord> object = tree.child(verb, "obj");
@@ -167,7 +180,7 @@ public final class AttributionFinder {
             }
         }
         if (clause.isPresent()) {
-            return withoutEdgePunctuation(tree, tree.subtree(clause.get(), NOT_CONTENT));
+            return withoutEdgePunctuation(tree, withoutTrailingReport(tree, tree.subtree(clause.get(), NOT_CONTENT)));
         }
         Optional<IndexedWord> agent = agent(tree, verb);
         Optional<IndexedWord> patient = tree.child(verb, "nsubj", "nsubj:pass");
@@ -180,6 +193,12 @@ public final class AttributionFinder {
             if (!stance.isEmpty()) {
                 return withoutEdgePunctuation(tree, stance);
             }
+        }
+        if (SHOWING.contains(lemma) && tree.child(verb, "obj").filter(o -> o.index() > verb.index()).isPresent()) {
+            // "A CNN/ORC poll showed [Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent]": what a poll or
+            // a study shows is its object with all that follows it (who the source may be, cueVerb decides)
+            TreeSet<Integer> shown = new TreeSet<>(tree.subtree(verb, Set.of()).tailSet(verb.index() + 1));
+            return withoutEdgePunctuation(tree, contiguousAround(shown, shown.first()));
         }
         boolean tally = CueWords.TALLY_VERBS.contains(lemma);
         if ((CueWords.NOUN_CONTENT.contains(lemma) || tally) && !CueWords.ADDRESSEE_OBJECT.contains(lemma)) {
@@ -203,6 +222,12 @@ public final class AttributionFinder {
             // noun phrase, so an object is the parser stopping short of a clause: what follows the verb is said.
             // Not "…, said Britain-based monitor X", whose "object" is the source, with no subject before the verb.
             return restOfSentence(tree, verb);
+        }
+        if (CueWords.SPEECH.contains(lemma) && isAsClause(tree, verb)) {
+            // "As BuzzFeed News first reported, [Mr. Trump voiced support…]": the clause the "as" clause modifies
+            TreeSet<Integer> reported = tree.subtree(tree.parent(verb).get(), Set.of());
+            reported.removeAll(tree.subtree(verb, Set.of()));
+            return withoutEdgePunctuation(tree, reported);
         }
         if (misparsedClausalSubject(tree, verb)) {
             // "Adelson said much of his discussion was about Israel": the parser made "said" the clause's subject
@@ -248,6 +273,85 @@ public final class AttributionFinder {
             return withoutEdgePunctuation(tree, new TreeSet<>(allTokens(tree).headSet(comma.getAsInt())));
         }
         return new TreeSet<>();
+    }
+
+    /**
+     * The cue's clausal complement: the first after the cue when it has one there ("Like other owners who foresee an
+     * upside, Mr. Schmidt said [he was building…]": the parser also hangs the opening phrase's clause on the cue),
+     * else the first before it ("[…], officials said").
+     */
+    private static Optional<IndexedWord> clauseAfter(ParseTree tree, IndexedWord verb) {
+        List<IndexedWord> clauses = tree.children(verb, "ccomp", "parataxis");
+        return clauses.stream().filter(c -> c.index() > verb.index()).findFirst()
+                .or(() -> clauses.stream().findFirst());
+    }
+
+    /**
+     * A clause without the reporting participle that ends it: in "Trump argued [that a database would keep people
+     * out], saying it's “all about management”" the parser hangs "saying" inside the clause, but what follows it is
+     * a second statement of the same speaker (an attribution of its own, as PolNeAR annotates it), not part of the
+     * first.
+     */
+    private static TreeSet<Integer> withoutTrailingReport(ParseTree tree, TreeSet<Integer> content) {
+        for (int i : content) {
+            IndexedWord participle = tree.word(i).orElse(null);
+            if (participle != null && isTrailingReport(tree, participle)
+                    && tree.subtree(participle, Set.of()).last() >= content.last()) {
+                return new TreeSet<>(content.headSet(i - 1));
+            }
+        }
+        return content;
+    }
+
+    /** ", saying…", ", telling X that…": a reporting participle after a comma, with no subject of its own. */
+    private static boolean isTrailingReport(ParseTree tree, IndexedWord word) {
+        return word.tag().equals("VBG") && isCue(word) && word.index() > 2
+                && tree.token(word.index() - 1).word().equals(",")
+                && tree.child(word, "nsubj", "nsubj:pass").isEmpty()
+                && ParseTree.matches(tree.relation(word), "dep", "advcl", "xcomp", "conj")
+                && !CueWords.STANCE.contains(word.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * For a trailing reporting participle hung inside another cue's clause ("Trump argued that…, saying…"), that cue:
+     * its subject is the participle's too.
+     */
+    private static Optional<IndexedWord> reportingAncestor(ParseTree tree, IndexedWord participle) {
+        IndexedWord at = participle;
+        for (int depth = 0; depth < 6; depth++) {
+            Optional<IndexedWord> parent = tree.parent(at);
+            if (parent.isEmpty()) {
+                return Optional.empty();
+            }
+            if (ParseTree.matches(tree.relation(at), "ccomp", "parataxis") && isCue(parent.get())) {
+                return parent;
+            }
+            at = parent.get();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "“…,” said Unruh.": the parser may make a name right after a speech verb its complement (xcomp); that name is
+     * who speaks, not what is said.
+     */
+    private static boolean isInvertedName(ParseTree tree, IndexedWord verb, IndexedWord complement) {
+        return complement.index() == verb.index() + 1 && complement.tag().startsWith("NNP")
+                && CueWords.SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A participle on a document someone issued: "released a statement confirming…", "sent a letter urging…". */
+    private static boolean isIssuedDocument(ParseTree tree, IndexedWord participle, IndexedWord noun) {
+        return participle.tag().equals("VBG") && tree.relation(participle).equals("acl")
+                && CueWords.EVIDENCE_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))
+                && tree.relation(noun).equals("obj") && tree.parent(noun).isPresent();
+    }
+
+    /** "as X reported", "as he put it": a reporting clause brought by "as" that modifies the clause it reports. */
+    private static boolean isAsClause(ParseTree tree, IndexedWord verb) {
+        return tree.relation(verb).startsWith("advcl") && tree.parent(verb).isPresent()
+                && tree.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("as"))
+                && tree.child(verb, "nsubj").isPresent();
     }
 
     /** "place the death toll at 194", "puts the number of attackers at 300": a tally verb stating a figure. */
@@ -312,7 +416,8 @@ public final class AttributionFinder {
      * quote marks) directly, its subject comes after it, and a loose clause of the cue stands before the comma.
      */
     private static OptionalInt commaBeforeInvertedCue(ParseTree tree, IndexedWord verb) {
-        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj")
+                .or(() -> tree.child(verb, "xcomp").filter(x -> isInvertedName(tree, verb, x)));
         if (!tree.relation(verb).equals("root") || subject.isEmpty() || subject.get().index() < verb.index()
                 || !endsReportingClause(tree, verb)) {
             return OptionalInt.empty();
@@ -330,7 +435,8 @@ public final class AttributionFinder {
      * clause after the cue.
      */
     private static OptionalInt closingMarkBeforeReportingClause(ParseTree tree, IndexedWord verb) {
-        Optional<IndexedWord> subject = tree.child(verb, "nsubj");
+        Optional<IndexedWord> subject = tree.child(verb, "nsubj")
+                .or(() -> tree.child(verb, "xcomp").filter(x -> isInvertedName(tree, verb, x)));
         if (subject.isEmpty() || !endsReportingClause(tree, verb)) {
             return OptionalInt.empty();
         }
@@ -343,7 +449,10 @@ public final class AttributionFinder {
         return closes ? OptionalInt.of(mark - 1) : OptionalInt.empty();
     }
 
-    /** "she said." alone: a subject, the cue and nothing else but modifiers of the cue and a full stop. */
+    /**
+     * "she said." alone: a subject, the cue and nothing else but a few modifiers of the cue ("he said to an enormous
+     * cheer.") and a full stop.
+     */
     private static boolean isBareReportingClause(ParseTree tree, IndexedWord verb) {
         Optional<IndexedWord> subject = tree.child(verb, "nsubj");
         if (subject.isEmpty() || subject.get().index() > verb.index() || !tree.relation(verb).equals("root")
@@ -353,7 +462,7 @@ public final class AttributionFinder {
         return tree.children(verb, "obj", "ccomp", "xcomp", "parataxis", "dep", "advcl", "iobj").isEmpty()
                 && tree.children(verb, "nsubj").size() == 1 && tree.subtree(subject.get(), Set.of()).first() == 1
                 && tree.subtree(subject.get(), Set.of()).last() == verb.index() - 1
-                && verb.index() <= MAX_BARE_SOURCE_WORDS + 1 && tree.size() <= verb.index() + 4;
+                && verb.index() <= MAX_BARE_SOURCE_WORDS + 1 && tree.size() <= verb.index() + MAX_BARE_MODIFIER_TOKENS + 1;
     }
 
     /**
@@ -467,8 +576,10 @@ public final class AttributionFinder {
                 || tree.parent(verb).isEmpty() || tree.parent(verb).get().index() > verb.index()) {
             return false;
         }
-        // "…, who added that a few people shouted": a clause someone else reports is content, not a reporting clause
-        if (tree.child(verb, "mark").isPresent() || isCue(tree.parent(verb).get())) {
+        // "…, who added that a few people shouted": a clause someone else reports is content, not a reporting clause;
+        // but right after a quote's closing mark ("“I'm voting for anyone but Hillary,” declared X") the cue reports
+        // the quote, whatever verb inside it the parser hung the cue on
+        if (tree.child(verb, "mark").isPresent() || isCue(tree.parent(verb).get()) && !followsClosedQuote(tree, verb)) {
             return false;
         }
         boolean hasSubject = tree.child(verb, "nsubj").isPresent();
@@ -480,11 +591,20 @@ public final class AttributionFinder {
         return endsReportingClause(tree, verb);
     }
 
+    /** The cue comes right after a quote mark that a comma, question or exclamation mark closes: "[…],” said X". */
+    private static boolean followsClosedQuote(ParseTree tree, IndexedWord verb) {
+        int mark = verb.index() - 1;
+        return mark > 2 && isQuoteMark(tree, mark) && tree.token(mark - 1).word().matches("[,?!]");
+    }
+
     /** Nothing but the source, modifiers of the cue and punctuation follows the cue verb to the sentence end. */
     private static boolean endsReportingClause(ParseTree tree, IndexedWord verb) {
         TreeSet<Integer> clause = tree.subtree(verb, Set.of());
         for (int i = verb.index() + 1; i <= tree.size(); i++) {
             if (!clause.contains(i) && !tree.isPunctuation(i)) {
+                if (tree.token(i).tag().equals("VBG") && tree.token(i - 1).word().equals(",")) {
+                    return true; // "“…,” she said, taking a respite from her call sheet": the parser's root or not
+                }
                 Optional<TreeSet<Integer>> participle = trailingParticiple(tree, verb, i);
                 if (participle.isEmpty()) {
                     return false;
@@ -531,6 +651,9 @@ public final class AttributionFinder {
 
     private Optional<IndexedWord> source(ParseTree tree, IndexedWord verb, TreeSet<Integer> content) {
         IndexedWord at = verb;
+        if (isTrailingReport(tree, verb)) {
+            at = reportingAncestor(tree, verb).orElse(verb);
+        }
         for (int depth = 0; depth < 4; depth++) {
             Optional<IndexedWord> subject = agent(tree, at);
             if (subject.isEmpty()) {
@@ -544,7 +667,9 @@ public final class AttributionFinder {
                 return subject;
             }
             if (at == verb) {
-                Optional<IndexedWord> inverted = tree.children(verb, "obj", "iobj", "dep", "appos", "obl:npmod", "nsubj")
+                // "“I do well,” said Iampaglia, who…": the parser may make the name a complement (xcomp) of the cue
+                Optional<IndexedWord> inverted = tree.children(verb, "obj", "iobj", "dep", "appos", "obl:npmod", "nsubj",
+                                "xcomp")
                         .stream()
                         .filter(w -> w.index() > verb.index() && !content.contains(w.index())
                                 && (w.tag().startsWith("NN") || w.tag().startsWith("PRP")))
@@ -569,6 +694,11 @@ public final class AttributionFinder {
             }
             // coordinated verbs share their subject: "when Rubio thanked Miami and said [it was great to be home]"
             boolean climbs = ParseTree.matches(relation, "xcomp", "advcl", "dep") || relation.startsWith("conj");
+            if (parent.isPresent() && isIssuedDocument(tree, at, parent.get())) {
+                // "Chris Carr released a statement [confirming …]": the statement says it, its issuer is the source
+                at = tree.parent(parent.get()).get();
+                continue;
+            }
             if (!climbs || parent.isEmpty()) {
                 return Optional.empty();
             }

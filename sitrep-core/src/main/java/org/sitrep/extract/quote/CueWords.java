@@ -57,7 +57,7 @@ final class CueWords {
             "celebrate", "lambaste", "fault", "knock", "hammer", "pan", "disavow", "embrace", "protest", "accuse",
             "call", "like", "love", "hate", "dislike", "trust", "distrust", "compare", "disparage", "repudiate",
             "rebuke", "ignore", "press", "point", "talk", "speak", "share", "name", "choose", "view", "question",
-            "denounce", "reject");
+            "denounce", "reject", "agree", "disagree", "side");
 
     /**
      * Verbs whose content is only what they are "about": "talked about the economy", not "spoke to reporters", "spoke
@@ -71,14 +71,14 @@ final class CueWords {
 
     /**
      * Verbs that also attribute a plain noun phrase ("denied the allegations", "criticized the plan",
-     * "dismissed as “laughable”", "the WHO reports 1,000 to 3,000 cases a year"): their object is content when no
-     * clause is.
+     * "dismissed as “laughable”", "the WHO reports 1,000 to 3,000 cases a year", "doesn't expect a deal before 2017"):
+     * their object is content when no clause is.
      */
     static final Set<String> NOUN_CONTENT = Set.of(
             "deny", "dismiss", "criticize", "criticise", "praise", "condemn", "denounce", "defend", "question",
             "reject", "welcome", "hail", "blame", "announce", "propose", "describe", "cite",
             "promise", "pledge", "predict", "estimate", "confirm", "acknowledge", "demand", "urge", "reveal",
-            "measure", "report");
+            "measure", "report", "expect");
 
     /**
      * Verbs that state a figure only when their object is a tally and an "at" phrase gives it: "Haitian officials
@@ -118,5 +118,6 @@ final class CueWords {
     static final Set<String> EVIDENCE_NOUNS = Set.of(
             "figure", "figures", "data", "estimate", "estimates", "statistics", "report", "reports", "survey", "poll",
             "polls", "study", "studies", "count", "tally", "toll", "numbers", "records", "analysis", "assessment",
-            "review", "investigation", "research", "document", "documents", "statement", "letter", "memo", "email");
+            "review", "investigation", "research", "document", "documents", "statement", "letter", "memo", "email",
+            "emails", "filing", "filings", "findings", "results", "projections", "average", "averages", "returns");
 }

@@ -79,10 +79,14 @@ public final class QuoteExtractor implements Extractor {
      * said is the more telling of the two.
      */
     private static List<ReportedSpeech> outermost(List<ReportedSpeech> inSentence, List<QuotedText> marks) {
-        return inSentence.stream()
-                .filter(a -> inSentence.stream().noneMatch(b -> b != a && !b.stance() && b.content().contains(a.cueSpan())
-                        && (!a.content().contains(b.cueSpan()) || b.cueSpan().begin() < a.cueSpan().begin())))
+        // an attribution inside a quote ("“It's according to age groups,” said X") is the speaker's words: it hides
+        // nothing, not even the reporting clause its content runs into
+        List<ReportedSpeech> outside = inSentence.stream()
                 .filter(a -> marks.stream().noneMatch(q -> q.contains(a.cueSpan().begin())))
+                .toList();
+        return outside.stream()
+                .filter(a -> outside.stream().noneMatch(b -> b != a && !b.stance() && b.content().contains(a.cueSpan())
+                        && (!a.content().contains(b.cueSpan()) || b.cueSpan().begin() < a.cueSpan().begin())))
                 .toList();
     }
 

@@ -247,4 +247,82 @@ class QuoteExtractorTest {
         assertThat(question.cueVerb()).isEqualTo("say");
         assertThat(question.speaker().span().text()).isEqualTo("she");
     }
+
+    // The next seven are from PolNeAR's training articles (Washington Post, HuffPost, New York Times, USA Today).
+
+    /** The direct quote starting {@code start} in {@code text} has the cue and the speaker given. */
+    private static void assertQuotedBy(String text, String start, String cue, String speaker) throws IOException {
+        Quote quote = direct(quotes(text), start);
+        assertThat(quote.cueVerb()).isEqualTo(cue);
+        assertThat(quote.speaker().name()).isEqualTo(speaker);
+    }
+
+    @Test
+    void aCueInsideAQuoteDoesNotHideTheReportingClauseAfterIt() throws IOException {
+        assertQuotedBy("\"It's according to age groups,\" said Mattie Thomas, 66, a retired fast-food worker who lives"
+                + " in Lake City, about 25 miles south of Florence.\n", "It's according to age groups", "say",
+                "Mattie Thomas");
+    }
+
+    @Test
+    void aTrailingReportingParticipleIsASecondStatementOfTheSameSpeaker() throws IOException {
+        List<Quote> quotes = quotes("Trump argued that a database would keep people from coming into the country"
+                + " illegally, saying it’s “all about management.”\n");
+        assertThat(quotes).filteredOn(q -> q.cueVerb().equals("argue")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Trump");
+            assertThat(q.span().text()).endsWith("into the country illegally");
+        });
+        assertThat(quotes).filteredOn(q -> q.span().text().contains("all about management"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Trump"));
+    }
+
+    /** {@code text} holds one quote: by the source written {@code source}, with this cue, from start to end. */
+    private static void assertOnlyQuote(String text, String source, String cue, String start, String end)
+            throws IOException {
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.cueVerb()).isEqualTo(cue);
+            assertThat(q.speaker().span().text()).isEqualTo(source);
+            assertThat(q.span().text()).startsWith(start).endsWith(end);
+        });
+    }
+
+    @Test
+    void asXReportedAttributesTheClauseItModifies() throws IOException {
+        assertOnlyQuote("(As BuzzFeed News first reported, Mr. Trump voiced support for the campaign in a 2002"
+                + " discussion with the radio host Howard Stern.)\n", "BuzzFeed News", "report",
+                "Mr. Trump voiced support", "Howard Stern");
+    }
+
+    @Test
+    void aCueRightAfterAClosedQuoteReportsItWhateverTheParse() throws IOException {
+        assertQuotedBy("\"I'm voting for anyone but Hillary,\" declared Alyssa Van Wagenen, 29, of Meridian, Ind.\n",
+                "I'm voting for anyone but Hillary", "declare", "Alyssa Van Wagenen");
+    }
+
+    @Test
+    void anIfClauseOfAskIsTheQuestionNotACondition() throws IOException {
+        List<Quote> quotes = quotes("During an interview this week, HuffPost asked the 2016 Democratic White House"
+                + " contender if he’s been preparing himself mentally for the possibility that he could become"
+                + " president.\n");
+        assertThat(quotes).filteredOn(q -> q.cueVerb().equals("ask")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().span().text()).isEqualTo("HuffPost");
+            assertThat(q.span().text()).startsWith("if he’s been preparing himself mentally");
+        });
+    }
+
+    @Test
+    void whatAPollShowsIsItsObjectAndWhatFollows() throws IOException {
+        assertOnlyQuote("A CNN/ORC poll showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among"
+                + " white evangelical voters.\n", "A CNN/ORC poll", "show", "Mr. Trump leading Mr. Cruz",
+                "white evangelical voters");
+    }
+
+    @Test
+    void agreeingOrSidingWithSomeoneIsAStance() throws IOException {
+        List<Quote> quotes = quotes("When given the option, Sanders sided with the anti-immigrant right. And a slew of"
+                + " RNC leaders agree with his assessment.\n");
+        assertThat(quotes).extracting(q -> q.speaker().span().text(), Quote::cueVerb, Quote::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Sanders", "side", Quote.Kind.STANCE),
+                org.assertj.core.groups.Tuple.tuple("a slew of RNC leaders", "agree", Quote.Kind.STANCE));
+    }
 }
