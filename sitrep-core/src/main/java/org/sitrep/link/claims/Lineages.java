@@ -43,7 +43,9 @@ final class Lineages {
                 AlignedClaim first = members.get(earlier);
                 repeated = first.document().id();
                 why = whyRepeat(first, member, origins);
-                if (repeats.size() < REPEATS_LISTED) {
+                if (first.document().id().equals(member.document().id())) {
+                    // a report giving its source's figure twice, or two figures, repeats no one: the verdict tells
+                } else if (repeats.size() < REPEATS_LISTED) {
                     repeats.add(labelOf(member.document()) + " repeats " + labelOf(first.document()) + " (" + why + ")");
                 } else {
                     unlisted++;

@@ -31,6 +31,18 @@ class SampleClaimGroupsTest {
     }
 
     @Test
+    void aReportGivingTwoFiguresOfOneGroupIsNotSaidToRepeatItself() {
+        for (Dossier dossier : List.of(Samples.dated(), Samples.undated())) {
+            var sameReportTwice = dossier.claimGroups().stream()
+                    .filter(group -> group.claims().stream().map(c -> c.span().documentId()).distinct().count() < group.claims().size())
+                    .toList();
+            assertThat(sameReportTwice).as("the Reuters report gives Aleppo's population twice").isNotEmpty();
+            assertThat(sameReportTwice).allSatisfy(group -> assertThat(group.lineage().reasoning())
+                    .doesNotContainPattern("(report \\w+|AFP|Reuters) repeats \\1 "));
+        }
+    }
+
+    @Test
     void theTwoDeathTollsAreConsistentBecauseBothAreLowerBounds() {
         for (Dossier dossier : List.of(Samples.dated(), Samples.undated())) {
             ClaimGroup toll = groupWith(dossier, "More than 260,000");
