@@ -686,6 +686,12 @@ public final class AttributionFinder {
                 at = reporting.get(); // "…dead, Al-Ahram said, citing the ministry": "citing" is Al-Ahram's
                 continue;
             }
+            if (at == verb && ParseTree.matches(relation, "dep")) {
+                Optional<IndexedWord> stranded = subjectLeftBefore(tree, verb);
+                if (stranded.isPresent() && !content.contains(stranded.get().index())) {
+                    return stranded;
+                }
+            }
             if (at == verb && relation.equals("root")) {
                 Optional<IndexedWord> before = nounPhraseEndingBefore(tree, verb);
                 if (before.isPresent() && !content.contains(before.get().index())) {
@@ -778,6 +784,20 @@ public final class AttributionFinder {
      * parser, misled by the opening phrase, makes the subject an apposition inside it and leaves the cue with no
      * subject. A noun phrase ending right before the cue is then its subject.
      */
+    /**
+     * "…are home to 350,000 people, and aid workers have said they could…": a parse that hangs the cue on the sentence
+     * by "dep" and its subject as a conjunct of the clause before (of "people") leaves the cue no subject. That
+     * conjunct, right before the cue and its auxiliaries ("have", "had"), is the one saying it.
+     */
+    private static Optional<IndexedWord> subjectLeftBefore(ParseTree tree, IndexedWord verb) {
+        int first = tree.children(verb, "aux").stream().mapToInt(IndexedWord::index).filter(i -> i < verb.index())
+                .min().orElse(verb.index());
+        return tree.words().stream().filter(word -> word.index() == first - 1)
+                .filter(word -> word.tag().startsWith("NN") || word.tag().equals("PRP"))
+                .filter(word -> ParseTree.matches(tree.relation(word), "conj"))
+                .findFirst();
+    }
+
     private static Optional<IndexedWord> nounPhraseEndingBefore(ParseTree tree, IndexedWord verb) {
         if (verb.index() < 2) {
             return Optional.empty();
@@ -951,6 +971,9 @@ public final class AttributionFinder {
         // "WASHINGTON — Sen. Chuck Grassley (R-Iowa) said…": a dateline before a dash is not part of the source
         phrase.removeIf(i -> i < head && phrase.subSet(i, true, head, false).stream().anyMatch(d -> isDash(tree, d)));
         TreeSet<Integer> source = withoutEdgePunctuation(tree, contiguousAround(phrase, sourceHead.index()));
+        while (!source.isEmpty() && source.first() < head && tree.token(source.first()).tag().equals("CC")) {
+            source.pollFirst(); // "…, and aid workers have said": the conjunction joins clauses, it names no one
+        }
         if (source.isEmpty()) {
             source.add(sourceHead.index());
         }

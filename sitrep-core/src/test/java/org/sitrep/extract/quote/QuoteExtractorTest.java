@@ -47,6 +47,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueTheParseLeavesWithoutASubjectIsSaidByTheNounRightBeforeIt() throws IOException {
+        List<Quote> quotes = quotes("""
+                Rebel-held areas in and around the city are still home to 350,000 people, and aid workers have said they could soon fall to the government.
+                """);
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(quote.span().text()).isEqualTo("they could soon fall to the government");
+            assertThat(quote.speaker().span().text()).isEqualTo("aid workers");
+        });
+    }
+
+    @Test
     void aQuoteParagraphWithNoCueIsThePreviousSpeakers() throws IOException {
         List<Quote> quotes = quotes("""
                 “The bridge is gone,” said Amina Yusuf, a local official.
