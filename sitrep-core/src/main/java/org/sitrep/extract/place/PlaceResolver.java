@@ -122,9 +122,7 @@ public final class PlaceResolver {
                 if (others > 0 && country.isEmpty()) {
                     score += FOCUS_WEIGHT * bordering(focus, likeliest[i], ownVotes) / others;
                 } else if (others > 0) {
-                    double sameCountry = focus.getOrDefault(country, 0.0)
-                            - (likeliest[i] >= 0 && gazetteer.country(likeliest[i]).equals(country) ? ownVotes : 0);
-                    score += FOCUS_WEIGHT * sameCountry / others;
+                    score += FOCUS_WEIGHT * othersIn(focus, country, likeliest[i], ownVotes) / others;
                 }
                 score += COHERENCE_WEIGHT * coherence(c.entry(), likeliest, i);
                 score += containment(c.entry(), likeliest, i);
@@ -179,12 +177,16 @@ public final class PlaceResolver {
      */
     private double bordering(Map<String, Double> focus, int ownLikeliest, double ownVotes) {
         double most = 0;
-        for (Map.Entry<String, Double> country : focus.entrySet()) {
-            double votes = country.getValue()
-                    - (ownLikeliest >= 0 && gazetteer.country(ownLikeliest).equals(country.getKey()) ? ownVotes : 0);
-            most = Math.max(most, country.getKey().isEmpty() ? 0 : votes);
+        for (String country : focus.keySet()) {
+            most = Math.max(most, country.isEmpty() ? 0 : othersIn(focus, country, ownLikeliest, ownVotes));
         }
         return most;
+    }
+
+    /** The votes of the document's other names for {@code country}: its focus without the name's own votes. */
+    private double othersIn(Map<String, Double> focus, String country, int ownLikeliest, double ownVotes) {
+        return focus.getOrDefault(country, 0.0)
+                - (ownLikeliest >= 0 && gazetteer.country(ownLikeliest).equals(country) ? ownVotes : 0);
     }
 
     /** The population-prior baseline: the most populous candidate, nothing else. */
