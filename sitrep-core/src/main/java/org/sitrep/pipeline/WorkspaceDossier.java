@@ -34,7 +34,7 @@ public final class WorkspaceDossier {
     /** Stories kept between links: articles arriving in publication order join them without re-clustering all. */
     private final StreamingStories stories = new StreamingStories();
     /** Each report's paragraphs hashed for shared origins, kept between links like the stories. */
-    private final OriginPrints prints = OriginPrints.kept();
+    private final OriginPrints prints = new OriginPrints();
 
     public WorkspaceDossier(Workspace workspace) {
         this.workspace = workspace;

@@ -23,31 +23,14 @@ public final class OriginPrints {
     record Print(List<Paragraph> paragraphs, List<long[]> signatures, Map<String, Span> quotes) {}
 
     private final Map<String, Print> byDocument = new ConcurrentHashMap<>();
-    private final boolean kept;
-
-    private OriginPrints(boolean kept) {
-        this.kept = kept;
-    }
-
-    /** Prints kept between links, by document id (a document's id is the hash of its content). */
-    public static OriginPrints kept() {
-        return new OriginPrints(true);
-    }
-
-    /** Prints computed for one link and forgotten. */
-    static OriginPrints once() {
-        return new OriginPrints(false);
-    }
 
     /** Forgets the prints of documents no longer linked (an older version of a source, a deleted document). */
     public void retainOnly(Set<String> documentIds) {
         byDocument.keySet().retainAll(documentIds);
     }
 
+    /** A report's print, computed the first time it is asked for (a document's id is the hash of its content). */
     Print of(DocumentAnalysis analysis) {
-        if (!kept) {
-            return print(analysis);
-        }
         return byDocument.computeIfAbsent(analysis.document().id(), id -> print(analysis));
     }
 

@@ -42,7 +42,7 @@ public final class SharedOrigins {
     private SharedOrigins() {}
 
     public static SharedOrigins of(List<DocumentAnalysis> analyses) {
-        return of(analyses, OriginPrints.once());
+        return of(analyses, new OriginPrints());
     }
 
     /** @param prints each report's paragraphs hashed and quotes folded, kept between links by a workspace */

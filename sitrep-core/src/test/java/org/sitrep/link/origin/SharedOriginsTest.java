@@ -33,7 +33,7 @@ class SharedOriginsTest {
 
     @Test
     void printsKeptBetweenLinksFindTheSameOriginsAsPrintsComputedAfresh() {
-        OriginPrints kept = OriginPrints.kept();
+        OriginPrints kept = new OriginPrints();
         DocumentAnalysis afp = report("afp", AFP, null);
         String copyText = rewriteOf(AFP);
         SharedOrigins.of(List.of(afp, report("reuters", REUTERS, null)), kept);
